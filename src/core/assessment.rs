@@ -1,0 +1,163 @@
+//! The assessment record: what is saved on the device, exported as a JSON
+//! file and imported back. Imports are untrusted: every problem is a typed
+//! error and nothing is half-read.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::content::Content;
+use super::lang::Lang;
+use super::scoring::Answers;
+
+/// Raised when the record's shape changes; older records are migrated.
+pub const SCHEMA_VERSION: u32 = 1;
+/// An exported assessment is a few KB; refuse anything far larger unread.
+pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
+/// Names are for people, not for storing documents.
+pub const MAX_NAME_CHARS: usize = 200;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub schema_version: u32,
+    pub content_version: u32,
+    pub language: Lang,
+    /// Chosen choice ids by question id.
+    pub answers: Answers,
+    /// Milliseconds since 1970 (the browser's `Date.now()`).
+    pub created: u64,
+    pub updated: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge {
+        bytes: usize,
+    },
+    /// Not JSON, or JSON of another shape; the parser's words for where.
+    NotAnAssessment {
+        detail: String,
+    },
+    /// Written by a newer version of the app: keep it, do not guess.
+    NewerSchema {
+        found: u32,
+    },
+    UnknownQuestion {
+        question: String,
+    },
+    UnknownChoice {
+        question: String,
+        choice: String,
+    },
+    /// More than one choice for a single-choice question.
+    TooManyChoices {
+        question: String,
+    },
+    NameTooLong,
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::TooLarge { bytes } => write!(f, "file too large ({bytes} bytes)"),
+            ImportError::NotAnAssessment { detail } => {
+                write!(f, "not an assessment file: {detail}")
+            }
+            ImportError::NewerSchema { found } => {
+                write!(f, "made by a newer version of the app (schema {found})")
+            }
+            ImportError::UnknownQuestion { question } => write!(f, "unknown question {question}"),
+            ImportError::UnknownChoice { question, choice } => {
+                write!(f, "question {question} has no choice {choice}")
+            }
+            ImportError::TooManyChoices { question } => {
+                write!(f, "question {question} takes one choice")
+            }
+            ImportError::NameTooLong => write!(f, "name longer than {MAX_NAME_CHARS} characters"),
+        }
+    }
+}
+
+impl Assessment {
+    pub fn new(content: &Content, language: Lang, now: u64) -> Self {
+        Assessment {
+            schema_version: SCHEMA_VERSION,
+            content_version: content.version,
+            language,
+            answers: Answers::new(),
+            created: now,
+            updated: now,
+            name: None,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        // A struct of strings, numbers and maps always serialises.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Reads an exported or stored assessment and checks it against the
+    /// content. Ids are stable across content versions, so a record made for
+    /// another version is accepted as long as every answer still resolves.
+    pub fn from_json(content: &Content, text: &str) -> Result<Assessment, ImportError> {
+        if text.len() > MAX_IMPORT_BYTES {
+            return Err(ImportError::TooLarge { bytes: text.len() });
+        }
+        let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+            .map_err(|error| ImportError::NotAnAssessment {
+                detail: error.to_string(),
+            })?;
+        let found = value
+            .get("schema_version")
+            .and_then(serde_json::Value::as_u64)
+            .ok_or_else(|| ImportError::NotAnAssessment {
+                detail: "no schema_version".into(),
+            })?;
+        let found = u32::try_from(found).unwrap_or(u32::MAX);
+        if found > SCHEMA_VERSION {
+            return Err(ImportError::NewerSchema { found });
+        }
+        // Version 1 is the first schema: older records would be migrated here.
+        let mut assessment: Assessment =
+            serde_json::from_value(value).map_err(|error| ImportError::NotAnAssessment {
+                detail: error.to_string(),
+            })?;
+        assessment.check(content)?;
+        assessment.answers.retain(|_, chosen| !chosen.is_empty());
+        assessment.schema_version = SCHEMA_VERSION;
+        assessment.content_version = content.version;
+        Ok(assessment)
+    }
+
+    fn check(&self, content: &Content) -> Result<(), ImportError> {
+        if self
+            .name
+            .as_ref()
+            .is_some_and(|name| name.chars().count() > MAX_NAME_CHARS)
+        {
+            return Err(ImportError::NameTooLong);
+        }
+        for (question_id, chosen) in &self.answers {
+            let question =
+                content
+                    .question(question_id)
+                    .ok_or_else(|| ImportError::UnknownQuestion {
+                        question: question_id.clone(),
+                    })?;
+            if question.kind == super::content::Kind::Single && chosen.len() > 1 {
+                return Err(ImportError::TooManyChoices {
+                    question: question_id.clone(),
+                });
+            }
+            if let Some(choice) = chosen.iter().find(|id| question.choice(id).is_none()) {
+                return Err(ImportError::UnknownChoice {
+                    question: question_id.clone(),
+                    choice: choice.clone(),
+                });
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,21 @@
+//! The pure core: domain types, content, scoring and codecs. Nothing here
+//! touches the browser, so all of it is tested with plain `cargo test`.
+//! Files reference each other with `super::` because build.rs compiles the
+//! content-reading ones too.
+
+pub mod assessment;
+pub mod base32;
+pub mod content;
+pub mod content_error;
+pub mod embedded;
+pub mod lang;
+pub mod level;
+pub mod scoring;
+pub mod share_code;
+pub mod step;
+pub mod validate;
+
+#[cfg(test)]
+pub mod source;
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,257 @@
+//! The share code: a short, checksummed text that carries an assessment's
+//! answers (never its name) from one device to another, e.g.
+//! `1Z3K-9D2F-...`. Layout, in bits: code format (5), content version (10),
+//! then each question in content order (a single-choice question as
+//! 0 = unanswered or 1 + choice index, in as few bits as its choice count
+//! needs; a multiple-choice one as one bit per choice), zero padding to a
+//! whole symbol, and a 20-bit CRC of all that in the last 4 symbols.
+
+use std::fmt;
+
+use super::base32;
+use super::content::{Content, Kind, Question};
+use super::scoring::Answers;
+
+pub const FORMAT_VERSION: u8 = 1;
+/// Longer input is refused before any work is done.
+pub const MAX_INPUT_SYMBOLS: usize = 64;
+const VERSION_BITS: u32 = 5;
+const CONTENT_BITS: u32 = 10;
+const CHECK_BITS: u32 = 20;
+const CHECK_SYMBOLS: usize = 4;
+/// x^20 + x^3 + 1 (primitive): catches every error burst up to 20 bits, so
+/// every mistyped symbol and every swap of neighbours.
+const CRC_POLY: u32 = 0x0_0009;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Empty, or holds characters that no code has.
+    NotACode,
+    /// More symbols than a code of this content can have.
+    TooLong,
+    /// Fewer symbols than a code of this content has.
+    TooShort,
+    /// A symbol is wrong: mistyped or cut.
+    BadChecksum,
+    /// Made by a newer (or unknown) version of the app.
+    WrongFormat { found: u8 },
+    /// Made for another set of questions.
+    OtherContentVersion { found: u32, expected: u32 },
+    /// Names a choice the question does not have.
+    UnknownChoice { question: String },
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::NotACode => write!(f, "not a share code"),
+            DecodeError::TooLong => write!(f, "too long for a share code"),
+            DecodeError::TooShort => write!(f, "too short: part of the code is missing"),
+            DecodeError::BadChecksum => write!(f, "checksum does not match: a character is wrong"),
+            DecodeError::WrongFormat { found } => write!(f, "code format {found} is not supported"),
+            DecodeError::OtherContentVersion { found, expected } => {
+                write!(f, "made for question set {found}, this app has {expected}")
+            }
+            DecodeError::UnknownChoice { question } => {
+                write!(f, "unknown choice for question {question}")
+            }
+        }
+    }
+}
+
+/// How many bits a question takes in the code.
+fn width(question: &Question) -> u32 {
+    let choices = u32::try_from(question.choices.len()).unwrap_or(u32::MAX);
+    match question.kind {
+        Kind::Multiple => choices,
+        // Values 0..=choices.
+        Kind::Single => u32::BITS - choices.leading_zeros(),
+    }
+}
+
+fn payload_bits(content: &Content) -> u32 {
+    VERSION_BITS + CONTENT_BITS + content.questions.iter().map(width).sum::<u32>()
+}
+
+/// The number of symbols of every code for this content.
+pub fn code_len(content: &Content) -> usize {
+    let payload = payload_bits(content).div_ceil(5);
+    usize::try_from(payload).unwrap_or(usize::MAX) + CHECK_SYMBOLS
+}
+
+struct Bits(Vec<bool>);
+
+impl Bits {
+    fn push(&mut self, value: u32, width: u32) {
+        for i in (0..width).rev() {
+            self.0.push(value >> i & 1 == 1);
+        }
+    }
+}
+
+/// CRC-20 with all-ones start and final inversion, so neither leading nor
+/// trailing zero symbols can slip through unnoticed.
+fn crc(bits: &[bool]) -> u32 {
+    let mask = (1 << CHECK_BITS) - 1;
+    let register = bits.iter().fold(mask, |register, &bit| {
+        let top = (register >> (CHECK_BITS - 1)) & 1 == 1;
+        let shifted = (register << 1) & mask;
+        if top != bit {
+            shifted ^ CRC_POLY
+        } else {
+            shifted
+        }
+    });
+    register ^ mask
+}
+
+/// Encodes the answers; ids the content does not know are left out.
+pub fn encode(content: &Content, answers: &Answers) -> String {
+    let mut bits = Bits(Vec::with_capacity(200));
+    bits.push(u32::from(FORMAT_VERSION), VERSION_BITS);
+    bits.push(content.version, CONTENT_BITS);
+    for question in &content.questions {
+        let chosen = answers.get(&question.id);
+        let is_chosen = |id: &String| chosen.is_some_and(|chosen| chosen.contains(id));
+        let value = match question.kind {
+            Kind::Multiple => question.choices.iter().fold(0, |mask, choice| {
+                mask << 1 | u32::from(is_chosen(&choice.id))
+            }),
+            Kind::Single => question
+                .choices
+                .iter()
+                .position(|choice| is_chosen(&choice.id))
+                .map_or(0, |index| u32::try_from(index + 1).unwrap_or(0)),
+        };
+        bits.push(value, width(question));
+    }
+    while bits.0.len() % 5 != 0 {
+        bits.0.push(false);
+    }
+    let check = crc(&bits.0);
+    bits.push(check, CHECK_BITS);
+    bits.0
+        .chunks(5)
+        .map(|chunk| base32::symbol(chunk.iter().fold(0, |v, &bit| v << 1 | u8::from(bit))))
+        .collect()
+}
+
+/// Splits a code into groups of four for reading and typing.
+pub fn grouped(code: &str) -> String {
+    let symbols: Vec<char> = code.chars().collect();
+    symbols
+        .chunks(4)
+        .map(|group| group.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// Reads a code as typed or pasted: any case, spaces and dashes ignored.
+pub fn decode(content: &Content, input: &str) -> Result<Answers, DecodeError> {
+    let mut values = Vec::new();
+    for c in input.chars().filter(|c| !base32::is_separator(*c)) {
+        if values.len() == MAX_INPUT_SYMBOLS {
+            return Err(DecodeError::TooLong);
+        }
+        values.push(base32::value(c).ok_or(DecodeError::NotACode)?);
+    }
+    if values.len() < CHECK_SYMBOLS + 3 {
+        return Err(if values.is_empty() {
+            DecodeError::NotACode
+        } else {
+            DecodeError::TooShort
+        });
+    }
+    let mut bits = Bits(Vec::with_capacity(values.len() * 5));
+    for value in &values {
+        bits.push(u32::from(*value), 5);
+    }
+    let (payload, check) = bits.0.split_at(bits.0.len() - CHECK_BITS as usize);
+    let check = check.iter().fold(0, |v, &bit| v << 1 | u32::from(bit));
+    if crc(payload) != check {
+        return Err(DecodeError::BadChecksum);
+    }
+
+    let mut reader = Reader {
+        bits: payload,
+        at: 0,
+    };
+    let format = reader.take(VERSION_BITS).ok_or(DecodeError::TooShort)?;
+    if format != u32::from(FORMAT_VERSION) {
+        return Err(DecodeError::WrongFormat {
+            found: u8::try_from(format).unwrap_or(u8::MAX),
+        });
+    }
+    let found = reader.take(CONTENT_BITS).ok_or(DecodeError::TooShort)?;
+    if found != content.version {
+        return Err(DecodeError::OtherContentVersion {
+            found,
+            expected: content.version,
+        });
+    }
+    let expected = code_len(content);
+    if values.len() > expected {
+        return Err(DecodeError::TooLong);
+    }
+    if values.len() < expected {
+        return Err(DecodeError::TooShort);
+    }
+
+    let mut answers = Answers::new();
+    for question in &content.questions {
+        let value = reader.take(width(question)).ok_or(DecodeError::TooShort)?;
+        let chosen: Vec<String> = match question.kind {
+            Kind::Multiple => {
+                let last = question.choices.len().saturating_sub(1);
+                question
+                    .choices
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| value >> (last - i) & 1 == 1)
+                    .map(|(_, choice)| choice.id.clone())
+                    .collect()
+            }
+            Kind::Single if value == 0 => Vec::new(),
+            Kind::Single => {
+                let index = usize::try_from(value - 1).unwrap_or(usize::MAX);
+                let choice =
+                    question
+                        .choices
+                        .get(index)
+                        .ok_or_else(|| DecodeError::UnknownChoice {
+                            question: question.id.clone(),
+                        })?;
+                vec![choice.id.clone()]
+            }
+        };
+        if !chosen.is_empty() {
+            answers.insert(question.id.clone(), chosen);
+        }
+    }
+    if reader.rest().any(|bit| bit) {
+        return Err(DecodeError::NotACode);
+    }
+    Ok(answers)
+}
+
+struct Reader<'a> {
+    bits: &'a [bool],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn take(&mut self, width: u32) -> Option<u32> {
+        let end = self.at.checked_add(usize::try_from(width).ok()?)?;
+        let value = self
+            .bits
+            .get(self.at..end)?
+            .iter()
+            .fold(0, |v, &bit| v << 1 | u32::from(bit));
+        self.at = end;
+        Some(value)
+    }
+
+    fn rest(&self) -> impl Iterator<Item = bool> + '_ {
+        self.bits.iter().skip(self.at).copied()
+    }
+}

@@ -1,0 +1,9 @@
+//! Tests of the core against a generated fixture bank (so each rule can be
+//! broken on purpose) and against the real content under assets/content/.
+
+mod fixture;
+
+mod assessment_tests;
+mod content_tests;
+mod scoring_tests;
+mod share_code_tests;

@@ -1,0 +1,65 @@
+// Shared set-up of the browser tests: serves the release build (dist/) on a
+// free 127.0.0.1 port, launches Debian's Chromium through playwright-core,
+// and watches every page for errors and for requests leaving the origin.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chromium } from 'playwright-core';
+
+const CHROMIUM_FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+/** Starts the static server on port 0 and resolves to its origin. */
+export async function startServer() {
+  const server = spawn(process.execPath, ['scripts/static-server.mjs', '--dir', 'dist', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  for await (const chunk of server.stdout) {
+    output += chunk;
+    const match = output.match(/http:\/\/127\.0\.0\.1:\d+/);
+    if (match) return { origin: match[0], stop: () => stopProcess(server) };
+  }
+  throw new Error(`the static server did not start: ${output}`);
+}
+
+async function stopProcess(child) {
+  if (child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await once(child, 'exit');
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS,
+  });
+}
+
+/**
+ * Opens a page in a fresh context and records what a user would never want:
+ * uncaught errors, console errors, and requests to any other origin.
+ */
+export async function openPage(browser, origin, path = '/') {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = { pageErrors: [], consoleErrors: [], foreignRequests: [] };
+  page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.foreignRequests.push(url);
+    }
+  });
+  await page.goto(origin + path);
+  return { context, page, problems };
+}
+
+/** Waits until the app has mounted: its main landmark has a heading. */
+export async function appReady(page) {
+  await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
+}

@@ -1,0 +1,72 @@
+// The start screen of the release build: it starts cleanly, is accessible,
+// works in both languages, and talks to no one but its own origin.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { appReady, launchBrowser, openPage, startServer } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('the app starts with no page error and no console error', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await appReady(page);
+  await assert.doesNotReject(page.getByRole('button', { name: 'Başla' }).click());
+  await page.getByRole('status').filter({ hasText: /./ }).waitFor();
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('the start page is in Turkish first and switches to English', async () => {
+  const { context, page } = await openPage(browser, server.origin);
+  await appReady(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'tr');
+  assert.equal(await page.title(), 'Katılım Pusulası');
+  await page.getByRole('heading', { level: 1, name: 'Katılım Pusulası' }).waitFor();
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Participation Compass' }).waitFor();
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.getByRole('button', { name: 'Türkçeye geç' }).click();
+  await page.getByRole('button', { name: 'Başla' }).waitFor();
+  await context.close();
+});
+
+for (const [language, switchTo] of [['Turkish', null], ['English', 'Switch to English']]) {
+  test(`axe finds no accessibility violation on the start page (${language})`, async () => {
+    const { context, page } = await openPage(browser, server.origin);
+    await appReady(page);
+    if (switchTo) {
+      await page.getByRole('button', { name: switchTo }).click();
+      await page.getByRole('heading', { level: 1, name: 'Participation Compass' }).waitFor();
+    }
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+    assert.deepEqual(summary, []);
+    assert.ok(results.passes.length > 10, 'axe scanned the mounted app, not an empty page');
+    await context.close();
+  });
+}
+
+test('no request leaves 127.0.0.1', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await appReady(page);
+  await page.getByRole('button', { name: 'Başla' }).click();
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Participation Compass' }).waitFor();
+  assert.deepEqual(problems.foreignRequests, []);
+  await context.close();
+});
