@@ -49,7 +49,7 @@ pub struct Choice {
     pub guidance: Translated<Guidance>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Guidance {
     pub title: String,
     /// What the practice means at its level, as HTML rendered at build time

@@ -125,7 +125,7 @@ pub fn encode(content: &Content, answers: &Answers) -> String {
         };
         bits.push(value, width(question));
     }
-    while bits.0.len() % 5 != 0 {
+    while !bits.0.len().is_multiple_of(5) {
         bits.0.push(false);
     }
     let check = crc(&bits.0);

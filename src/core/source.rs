@@ -494,17 +494,6 @@ fn read_question_file(file: &str, text: &str, errors: &mut Vec<ContentError>) ->
         .collect()
 }
 
-impl Default for Guidance {
-    fn default() -> Self {
-        Guidance {
-            title: String::new(),
-            html: String::new(),
-            next: String::new(),
-            resources: Vec::new(),
-        }
-    }
-}
-
 // ---------------------------------------------------------------------------
 // guidance/LANG/QID.CID.md
 

@@ -8,6 +8,9 @@ use super::super::scoring::{score, Reason};
 use super::super::step::Step;
 use super::fixture::{answers, fixture, question_count};
 
+/// (question, choice) pairs as a test writes them.
+type Pairs<'a> = &'a [(&'a str, &'a str)];
+
 fn reason(question: &str, choice: &str) -> Reason {
     Reason {
         question: question.into(),
@@ -18,7 +21,7 @@ fn reason(question: &str, choice: &str) -> Reason {
 /// Each row: answers, then the expected level and reasons of the agenda step.
 #[test]
 fn a_step_takes_the_highest_counted_answer_and_names_it() {
-    let rows: &[(&[(&str, &str)], Option<Level>, &[(&str, &str)])] = &[
+    let rows: &[(Pairs, Option<Level>, Pairs)] = &[
         // Rule 3: no counted answer is "not assessed", never level 0.
         (&[], None, &[]),
         (&[("agenda-1", "f")], None, &[]),
@@ -86,7 +89,7 @@ fn counted_and_dont_know_answers_are_reported_separately() {
 /// Rule 5: typical (most steps, tie → lower), highest, steps assessed.
 #[test]
 fn the_profile_summarises_the_row() {
-    let rows: &[(&[(&str, &str)], Option<Level>, Option<Level>, usize)] = &[
+    let rows: &[(Pairs, Option<Level>, Option<Level>, usize)] = &[
         (&[], None, None, 0),
         // The worked example of docs/methodology.md: 3, 1, 1, 2, not assessed, 1.
         (
@@ -134,7 +137,7 @@ fn the_profile_summarises_the_row() {
 #[test]
 fn readiness_is_the_lowest_enabler() {
     let content = fixture();
-    let rows: &[(&[(&str, &str)], Option<Level>, &[(&str, &str)])] = &[
+    let rows: &[(Pairs, Option<Level>, Pairs)] = &[
         (&[], None, &[]),
         (&[("readiness-1", "f")], None, &[]),
         (
