@@ -50,7 +50,6 @@ fn LanguageSwitch() -> impl IntoView {
             class="lang"
             type="button"
             lang=move || other().code()
-            aria-label=move || texts(other()).switch_language
             on:click=move |_| lang.set(other())
         >
             {move || texts(other()).language_name}

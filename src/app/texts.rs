@@ -11,9 +11,8 @@ pub struct Texts {
     pub stays_on_device: &'static str,
     pub start: &'static str,
     pub coming_soon: &'static str,
-    /// The name of this language, in itself, for the switch.
+    /// The name of this language, in itself: the switch's label.
     pub language_name: &'static str,
-    pub switch_language: &'static str,
 }
 
 const TR: Texts = Texts {
@@ -25,7 +24,6 @@ const TR: Texts = Texts {
     start: "Başla",
     coming_soon: "Sorular yakında burada olacak.",
     language_name: "Türkçe",
-    switch_language: "Türkçeye geç",
 };
 
 const EN: Texts = Texts {
@@ -37,7 +35,6 @@ const EN: Texts = Texts {
     start: "Start",
     coming_soon: "The questions will be here soon.",
     language_name: "English",
-    switch_language: "Switch to English",
 };
 
 pub fn texts(lang: Lang) -> &'static Texts {
