@@ -1,16 +1,26 @@
-//! The Leptos layer over the core. For now the start screen only: what the
-//! tool is, Start, and the language switch.
+//! The Leptos layer over the core: routes, layout and shared state. Pages
+//! live in `pages/`, reusable pieces in `components/`.
 
+mod browser;
+mod components;
+mod pages;
+mod state;
+mod storage;
 mod texts;
 
 use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
 
+use crate::core::embedded;
 use crate::core::lang::Lang;
-use texts::{texts, Texts};
-
-/// The language everything is shown in, shared through context.
-#[derive(Clone, Copy)]
-pub struct UiLang(pub RwSignal<Lang>);
+use components::notice::NoticeBanner;
+use pages::{
+    about::About, question::QuestionPage, resources::Resources, results::ResultsPage,
+    review::Review, saved::Saved, shared::Shared, start::Start,
+};
+pub use state::AppState;
+use texts::texts;
 
 pub fn mount() {
     leptos::mount::mount_to_body(App);
@@ -18,59 +28,59 @@ pub fn mount() {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = RwSignal::new(Lang::Tr);
-    provide_context(UiLang(lang));
+    let content = match embedded::content() {
+        Ok(content) => content,
+        // Validated at build time; if it still fails, say so instead of dying.
+        Err(_) => return view! { <main id="main"><h1>{texts(Lang::Tr).content_broken}</h1><p lang="en">{texts(Lang::En).content_broken}</p></main> }.into_any(),
+    };
+    let state = AppState::new(content);
+    provide_context(state);
     // <html lang> follows the choice so screen readers and CSS casing are right.
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", lang.get().code());
+            let _ = root.set_attribute("lang", state.lang.get().code());
         }
     });
-    let t = move || texts(lang.get());
     view! {
-        <header class="bar">
-            <span class="brand">{move || t().app_name}</span>
-            <LanguageSwitch />
-        </header>
-        <main id="main">
-            <Start t=Signal::derive(t) />
-        </main>
+        <Router>
+            <a class="skip" href="#main">{move || state.t().skip_to_content}</a>
+            <header class="bar">
+                <A href="/" attr:class="brand">{move || state.t().app_name}</A>
+                <nav aria-label=move || state.t().nav_label>
+                    <A href="/saved">{move || state.t().nav_saved}</A>
+                    <A href="/resources">{move || state.t().nav_resources}</A>
+                    <A href="/about">{move || state.t().nav_about}</A>
+                </nav>
+                <LanguageSwitch />
+            </header>
+            <NoticeBanner />
+            <main id="main" tabindex="-1">
+                <Routes fallback=move || view! { <h1>{state.t().not_found}</h1> }>
+                    <Route path=path!("/") view=Start />
+                    <Route path=path!("/q/:n") view=QuestionPage />
+                    <Route path=path!("/review") view=Review />
+                    <Route path=path!("/results") view=ResultsPage />
+                    <Route path=path!("/shared") view=Shared />
+                    <Route path=path!("/saved") view=Saved />
+                    <Route path=path!("/resources") view=Resources />
+                    <Route path=path!("/about") view=About />
+                </Routes>
+            </main>
+        </Router>
     }
+    .into_any()
 }
 
 #[component]
 fn LanguageSwitch() -> impl IntoView {
-    let UiLang(lang) = expect_context::<UiLang>();
-    let other = move || match lang.get() {
+    let state = expect_context::<AppState>();
+    let other = move || match state.lang.get() {
         Lang::Tr => Lang::En,
         Lang::En => Lang::Tr,
     };
     view! {
-        <button
-            class="lang"
-            type="button"
-            lang=move || other().code()
-            on:click=move |_| lang.set(other())
-        >
+        <button class="lang" type="button" lang=move || other().code() on:click=move |_| state.lang.set(other())>
             {move || texts(other()).language_name}
         </button>
-    }
-}
-
-#[component]
-fn Start(t: Signal<&'static Texts>) -> impl IntoView {
-    let started = RwSignal::new(false);
-    view! {
-        <h1>{move || t.get().app_name}</h1>
-        <p class="lead">{move || t.get().tagline}</p>
-        <ul class="facts">
-            <li>{move || t.get().not_a_ranking}</li>
-            <li>{move || t.get().duration}</li>
-            <li>{move || t.get().stays_on_device}</li>
-        </ul>
-        <button class="primary" type="button" on:click=move |_| started.set(true)>
-            {move || t.get().start}
-        </button>
-        <p role="status">{move || started.get().then(|| t.get().coming_soon)}</p>
     }
 }

@@ -134,3 +134,30 @@ impl Question {
         self.choices.iter().position(|choice| choice.id == id)
     }
 }
+
+impl Content {
+    /// The resources the guidance links for a step and/or a level, in the
+    /// order of `content.toml`; with neither, all of them.
+    pub fn resources_for(&self, step: Option<Step>, level: Option<Level>) -> Vec<&Resource> {
+        let linked = |id: &str| {
+            self.questions
+                .iter()
+                .filter(|question| step.is_none_or(|step| question.step == step))
+                .flat_map(|question| &question.choices)
+                .filter(|choice| level.is_none_or(|level| choice.level == Some(level)))
+                .any(|choice| {
+                    choice
+                        .guidance
+                        .tr
+                        .resources
+                        .iter()
+                        .chain(&choice.guidance.en.resources)
+                        .any(|r| r == id)
+                })
+        };
+        self.resources
+            .iter()
+            .filter(|resource| linked(&resource.id))
+            .collect()
+    }
+}

@@ -3,6 +3,7 @@
 //! Files reference each other with `super::` because build.rs compiles the
 //! content-reading ones too.
 
+pub mod answering;
 pub mod assessment;
 pub mod base32;
 pub mod content;
@@ -13,6 +14,7 @@ pub mod level;
 pub mod scoring;
 pub mod share_code;
 pub mod step;
+pub mod store;
 pub mod validate;
 
 #[cfg(test)]

@@ -7,3 +7,4 @@ mod assessment_tests;
 mod content_tests;
 mod scoring_tests;
 mod share_code_tests;
+mod store_tests;

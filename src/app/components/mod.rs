@@ -1,0 +1,9 @@
+//! Pieces shared by several screens.
+
+pub mod focus;
+pub mod import;
+pub mod matrix;
+pub mod notice;
+pub mod result_view;
+pub mod share;
+pub mod step_detail;

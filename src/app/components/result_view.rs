@@ -1,0 +1,97 @@
+//! A result: the matrix row, the overall profile, readiness, each step's
+//! explanation and next step, the comparison with an earlier assessment, and
+//! the ways to take it along.
+
+use leptos::prelude::*;
+
+use crate::core::level::Level;
+use crate::core::scoring::{score, Answers, Profile};
+
+use super::super::browser;
+use super::super::AppState;
+use super::focus::focus_on_change;
+use super::matrix::{level_name, Comparison, Matrix};
+use super::share::TakeAway;
+use super::step_detail::{StepDetail, WhySet};
+
+#[component]
+pub fn ResultView(
+    answers: Signal<Answers>,
+    /// The saved assessment shown, if any (for its name, date and comparison).
+    entry: Signal<Option<u32>>,
+    title: Signal<&'static str>,
+    #[prop(optional)] children: Option<ChildrenFn>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let content = state.content;
+    let heading = focus_on_change(|| ());
+    let profile = Memo::new(move |_| answers.with(|answers| score(content, answers)));
+    let earlier = Memo::new(move |_| {
+        let id = entry.get()?;
+        state.store.with(|store| {
+            let previous = store.previous_to(id)?;
+            Some((
+                previous.assessment.name.clone(),
+                previous.assessment.created,
+                score(content, &previous.assessment.answers),
+            ))
+        })
+    });
+    let about = move || {
+        let id = entry.get()?;
+        state.store.with(|store| {
+            store
+                .entry(id)
+                .map(|e| (e.assessment.name.clone(), e.assessment.updated))
+        })
+    };
+    let level_text = move |level: Option<Level>| match level {
+        Some(level) => level_name(content, level, state.lang.get()),
+        None => state.t().not_assessed.to_owned(),
+    };
+    view! {
+        <h1 node_ref=heading tabindex="-1">{move || title.get()}</h1>
+        {move || about().map(|(name, updated)| view! {
+            <p class="result-meta">
+                {name.unwrap_or_else(|| state.t().unnamed.to_owned())} " · " {state.t().updated} ": " {browser::date(updated, state.lang.get())}
+            </p>
+        })}
+        {children.map(|children| children())}
+        <p class="note">{move || state.t().self_reflection_note}</p>
+        <Matrix profile=profile.into() />
+        <section aria-labelledby="profile-heading">
+            <h2 id="profile-heading">{move || state.t().profile_title}</h2>
+            <dl class="profile">
+                <dt>{move || state.t().typical_level}</dt>
+                <dd>{move || level_text(profile.with(|p| p.typical))}</dd>
+                <dt>{move || state.t().highest_level}</dt>
+                <dd>{move || level_text(profile.with(|p| p.highest))}</dd>
+                <dt>{move || state.t().steps_assessed}</dt>
+                <dd>{move || format!("{} / 6", profile.with(|p| p.assessed))}</dd>
+            </dl>
+        </section>
+        <section aria-labelledby="readiness-heading" class="readiness">
+            <h2 id="readiness-heading">{move || state.t().readiness_title}</h2>
+            <p class="level-line">
+                {move || state.t().level_label} ": " <strong>{move || level_text(profile.with(|p| p.readiness.level))}</strong>
+            </p>
+            {move || {
+                let readiness = profile.with(|p| p.readiness.clone());
+                (!readiness.set_by.is_empty()).then(|| view! {
+                    <p>{state.t().readiness_weakest} ":"</p>
+                    <WhySet result=readiness />
+                })
+            }}
+        </section>
+        {move || earlier.get().map(|(name, created, before)| view! {
+            <Comparison before=before after=profile.get() label=format!("{} ({})", name.unwrap_or_else(|| state.t().unnamed.to_owned()), browser::date(created, state.lang.get())) />
+        })}
+        <section aria-labelledby="steps-heading">
+            <h2 id="steps-heading">{move || state.t().steps_title}</h2>
+            {move || profile.with(|p: &Profile| p.steps.clone()).into_iter().map(|result| view! {
+                <StepDetail result=result />
+            }).collect_view()}
+        </section>
+        <TakeAway answers=answers entry=entry />
+    }
+}

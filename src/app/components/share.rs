@@ -1,0 +1,69 @@
+//! Taking a result along: the share code and link (answers only, never the
+//! name), a JSON file, and print / PDF.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::core::assessment::Assessment;
+use crate::core::scoring::Answers;
+use crate::core::share_code::{encode, grouped};
+
+use super::super::browser;
+use super::super::AppState;
+
+#[component]
+pub fn TakeAway(answers: Signal<Answers>, entry: Signal<Option<u32>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let code = Memo::new(move |_| answers.with(|answers| grouped(&encode(state.content, answers))));
+    // The fragment never reaches a server log.
+    let link = Memo::new(move |_| format!("{}/shared#{}", browser::origin(), code.get()));
+    let copied = RwSignal::new(None::<&'static str>);
+    let copy = move |what: &'static str, text: String| {
+        spawn_local(async move {
+            if browser::copy(&text).await {
+                copied.set(Some(what));
+            }
+        });
+    };
+    let export = move |_| {
+        let assessment = entry
+            .get_untracked()
+            .and_then(|id| {
+                state
+                    .store
+                    .with_untracked(|store| store.entry(id).map(|e| e.assessment.clone()))
+            })
+            .unwrap_or_else(|| {
+                let mut assessment =
+                    Assessment::new(state.content, state.lang.get_untracked(), browser::now());
+                assessment.answers = answers.get_untracked();
+                assessment
+            });
+        let _ = browser::download(
+            "katilim-pusulasi.json",
+            "application/json",
+            &assessment.to_json(),
+        );
+    };
+    view! {
+        <section class="take-away no-print" aria-labelledby="take-away-heading">
+            <h2 id="take-away-heading">{move || state.t().take_away_title}</h2>
+            <p>{move || state.t().share_note}</p>
+            <p class="field">
+                <label for="share-code">{move || state.t().share_code}</label>
+                <input id="share-code" class="code" readonly prop:value=move || code.get() />
+                <button type="button" on:click=move |_| copy("code", code.get_untracked())>{move || state.t().copy}</button>
+            </p>
+            <p class="field">
+                <label for="share-link">{move || state.t().share_link}</label>
+                <input id="share-link" readonly prop:value=move || link.get() />
+                <button type="button" on:click=move |_| copy("link", link.get_untracked())>{move || state.t().copy}</button>
+            </p>
+            <p role="status">{move || copied.get().map(|_| state.t().copied)}</p>
+            <p class="actions">
+                <button type="button" on:click=export>{move || state.t().export_json}</button>
+                <button type="button" on:click=|_| browser::print()>{move || state.t().print}</button>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,130 @@
+//! One step of the result: its level, the answers that set it, the guidance
+//! of that answer with its next step, the example mechanisms of the next
+//! level's cell, and the resources to learn from.
+
+use leptos::prelude::*;
+
+use crate::core::content::{Choice, Question};
+use crate::core::level::Level;
+use crate::core::scoring::StepResult;
+
+use super::super::AppState;
+use super::matrix::{level_name, step_name};
+
+/// The answers that set a result: each question with its chosen situation.
+#[component]
+pub fn WhySet(result: StepResult) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang.get_untracked();
+    view! {
+        <ul class="why">
+            {result.set_by.iter().filter_map(|reason| {
+                let question = state.content.question(&reason.question)?;
+                let choice = question.choice(&reason.choice)?;
+                Some(view! {
+                    <li>
+                        <span class="why-question">{question.prompt.get(lang).clone()}</span>
+                        " → "
+                        <strong>{choice.label.get(lang).clone()}</strong>
+                        <NextStep choice=choice />
+                    </li>
+                })
+            }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn NextStep(choice: &'static Choice) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang.get_untracked();
+    let guidance = choice.guidance.get(lang);
+    view! {
+        <p class="next-step"><strong>{state.t().your_next_step} ": "</strong>{guidance.next.clone()}</p>
+    }
+}
+
+#[component]
+pub fn StepDetail(result: StepResult) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let content = state.content;
+    let lang = state.lang.get_untracked();
+    let t = state.t();
+    let heading_id = format!("step-{}", result.step.id());
+    let level = result.level.map_or_else(
+        || t.not_assessed.to_owned(),
+        |level| level_name(content, level, lang),
+    );
+    // The guidance shown is that of the first answer that set the level.
+    let setting: Option<(&'static Question, &'static Choice)> =
+        result.set_by.first().and_then(|reason| {
+            let question = content.question(&reason.question)?;
+            Some((question, question.choice(&reason.choice)?))
+        });
+    let next_level = match result.level {
+        None => Some(Level::Information),
+        Some(level) => level.next(),
+    };
+    let mechanisms = next_level
+        .and_then(|next| content.cell(result.step, next))
+        .map(|cell| (cell.level, cell.mechanisms.get(lang).clone()));
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="step-detail" aria-labelledby=labelled_by>
+            <h3 id=heading_id>{step_name(content, result.step, lang)} ": " {level}</h3>
+            {if result.set_by.is_empty() {
+                view! { <p>{t.no_counted_answer}</p> }.into_any()
+            } else {
+                view! {
+                    <p class="set-by-label">{t.set_by} ":"</p>
+                    <WhySet result=result.clone() />
+                }.into_any()
+            }}
+            {(result.dont_know > 0).then(|| view! { <p class="muted">{t.dont_know_count} ": " {result.dont_know}</p> })}
+            {setting.map(|(_, choice)| {
+                let guidance = choice.guidance.get(lang);
+                view! {
+                    <div class="guidance">
+                        <p class="guidance-title"><strong>{guidance.title.clone()}</strong></p>
+                        <div inner_html=guidance.html.clone()></div>
+                        <ResourceLinks ids=guidance.resources.clone() />
+                    </div>
+                }
+            })}
+            {match mechanisms {
+                Some((level, list)) => view! {
+                    <div class="mechanisms">
+                        <p>{t.next_level_mechanisms} " — " {level_name(content, level, lang)} ":"</p>
+                        <ul>{list.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                    </div>
+                }.into_any(),
+                None => view! { <p class="mechanisms">{t.keep_going}</p> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// Links to resources: they open only when clicked, in a new tab, and tell
+/// no referrer.
+#[component]
+pub fn ResourceLinks(ids: Vec<String>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.t();
+    view! {
+        <div class="resources">
+            <p class="resources-label">{t.learn_more} ":"</p>
+            <ul>
+                {ids.iter().filter_map(|id| state.content.resource(id)).map(|resource| view! {
+                    <li>
+                        <a href=resource.url.clone() target="_blank" rel="noopener noreferrer" hreflang=resource.language.clone()>
+                            {resource.title.clone()}
+                            <span class="visually-hidden">{format!(" {}", t.opens_new_tab)}</span>
+                        </a>
+                        <span class="publisher">{format!(" — {}", resource.publisher)}</span>
+                        <span class="print-url">{resource.url.clone()}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,38 @@
+//! The method in plain words, the sources, and privacy.
+
+use leptos::prelude::*;
+
+use super::super::components::focus::focus_on_change;
+use super::super::components::step_detail::ResourceLinks;
+use super::super::AppState;
+
+#[component]
+pub fn About() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let heading = focus_on_change(|| ());
+    let sources = vec![
+        "coe-code-2019".to_owned(),
+        "coe-guidelines-2017".to_owned(),
+        "tusev-katilim-2020".to_owned(),
+    ];
+    move || {
+        let t = state.t();
+        let lang = state.lang.get();
+        view! {
+            <h1 node_ref=heading tabindex="-1">{t.about_title}</h1>
+            <p>{t.about_what}</p>
+            <h2>{t.about_method_title}</h2>
+            <ol>{t.about_method.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}</ol>
+            <dl class="levels">
+                {state.content.levels.iter().map(|level| view! {
+                    <dt>{format!("{} · {}", level.level.value(), level.name.get(lang))}</dt>
+                    <dd>{level.meaning.get(lang).clone()}</dd>
+                }).collect_view()}
+            </dl>
+            <h2>{t.about_sources_title}</h2>
+            <ResourceLinks ids=sources.clone() />
+            <h2>{t.about_privacy_title}</h2>
+            <p>{t.about_privacy}</p>
+        }
+    }
+}

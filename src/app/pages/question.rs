@@ -1,0 +1,117 @@
+//! One question per screen: progress, where we are among the steps, the
+//! choices as a native radio group (or checkboxes), help on demand, Back and
+//! Next. No auto-advance: arrow keys move between choices freely.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use crate::core::content::Kind;
+use crate::core::step::Step;
+
+use super::super::components::focus::focus_on_change;
+use super::super::AppState;
+
+#[component]
+pub fn QuestionPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let params = use_params_map();
+    let total = state.content.questions.len();
+    // 1-based in the URL; anything odd lands on the first question.
+    let index = Memo::new(move |_| {
+        params
+            .read()
+            .get("n")
+            .and_then(|n| n.parse::<usize>().ok())
+            .map_or(0, |n| n.clamp(1, total) - 1)
+    });
+    let heading = focus_on_change(move || index.get());
+    Effect::new(move |_| {
+        state.current_or_new();
+        state.set_cursor(index.get());
+    });
+    let navigate = use_navigate();
+    let go = move |to: String| navigate(&to, Default::default());
+
+    move || {
+        let lang = state.lang.get();
+        let t = state.t();
+        let i = index.get();
+        let Some(question) = state.content.questions.get(i) else {
+            return ().into_any();
+        };
+        let chosen = move || {
+            state.store.with(|store| {
+                store
+                    .current()
+                    .and_then(|entry| entry.assessment.answers.get(&question.id).cloned())
+                    .unwrap_or_default()
+            })
+        };
+        let input_type = match question.kind {
+            Kind::Single => "radio",
+            Kind::Multiple => "checkbox",
+        };
+        let hint = match question.kind {
+            Kind::Single => t.choose_one,
+            Kind::Multiple => t.choose_many,
+        };
+        let go_back = go.clone();
+        let go_next = go.clone();
+        view! {
+            <p class="progress">
+                <span>{format!("{} {} / {total}", t.question_of, i + 1)}</span>
+                <progress max=total value=i + 1 aria-hidden="true"></progress>
+            </p>
+            <ol class="steps" aria-label=t.steps_label>
+                {Step::ALL.into_iter().map(|step| {
+                    let name = state.content.step_text(step).map(|s| s.name.get(lang).clone()).unwrap_or_default();
+                    let position = state.content.questions.iter().position(|q| q.step == step).unwrap_or(0);
+                    let current = step == question.step;
+                    let done = !current && position < i;
+                    view! {
+                        <li class:current=current class:done=done aria-current=current.then_some("step")>
+                            {name}
+                            {current.then(|| view! { <span class="visually-hidden">{format!(" ({})", t.current_step)}</span> })}
+                            {done.then(|| view! { <span class="visually-hidden">{format!(" ({})", t.done_step)}</span> })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+            <h1 id="question-prompt" node_ref=heading tabindex="-1">{question.prompt.get(lang).clone()}</h1>
+            {question.help.as_ref().map(|help| view! {
+                <details class="help">
+                    <summary>{t.show_help}</summary>
+                    <p>{help.get(lang).clone()}</p>
+                </details>
+            })}
+            <fieldset class="choices" aria-labelledby="question-prompt" aria-describedby="question-hint">
+                <p id="question-hint" class="hint">{hint}</p>
+                {question.choices.iter().map(|choice| {
+                    let id = choice.id.clone();
+                    let checked_id = id.clone();
+                    view! {
+                        <label class="choice" class:dont-know=choice.level.is_none()>
+                            <input
+                                type=input_type
+                                name=question.id.clone()
+                                value=id.clone()
+                                prop:checked=move || chosen().contains(&checked_id)
+                                on:change=move |ev| state.choose(i, question, &id, event_target_checked(&ev))
+                            />
+                            <span>{choice.label.get(lang).clone()}</span>
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <p class="nav-buttons">
+                <button type="button" class="secondary" on:click=move |_| go_back(if i == 0 { "/".into() } else { format!("/q/{i}") })>
+                    {t.back}
+                </button>
+                <button type="button" class="primary" on:click=move |_| go_next(if i + 1 == total { "/review".into() } else { format!("/q/{}", i + 2) })>
+                    {if i + 1 == total { t.to_review } else { t.next }}
+                </button>
+            </p>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,59 @@
+//! A result opened from a share link (`/shared#CODE`): read-only, with the
+//! option to save it on this device.
+
+use leptos::prelude::*;
+
+use crate::core::assessment::Assessment;
+use crate::core::share_code::{decode, DecodeError};
+
+use super::super::browser;
+use super::super::components::result_view::ResultView;
+use super::super::texts::Texts;
+use super::super::AppState;
+
+pub fn code_error(t: &Texts, error: &DecodeError) -> &'static str {
+    match error {
+        DecodeError::NotACode | DecodeError::UnknownChoice { .. } => t.code_not_a_code,
+        DecodeError::BadChecksum => t.code_bad_checksum,
+        DecodeError::TooLong | DecodeError::TooShort => t.code_length,
+        DecodeError::WrongFormat { .. } | DecodeError::OtherContentVersion { .. } => {
+            t.code_other_version
+        }
+    }
+}
+
+#[component]
+pub fn Shared() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let decoded = decode(state.content, &browser::fragment());
+    let saved = RwSignal::new(false);
+    match decoded {
+        Err(error) => view! {
+            <h1 tabindex="-1">{move || state.t().shared_title}</h1>
+            <p class="error" role="alert">{move || code_error(state.t(), &error)}</p>
+        }
+        .into_any(),
+        Ok(answers) => {
+            let for_saving = answers.clone();
+            let save = move |_| {
+                let mut assessment =
+                    Assessment::new(state.content, state.lang.get_untracked(), browser::now());
+                assessment.answers = for_saving.clone();
+                state.store.update(|store| {
+                    store.add(assessment);
+                });
+                saved.set(true);
+            };
+            view! {
+                <ResultView answers=Signal::derive(move || answers.clone()) entry=Signal::derive(|| None) title=Signal::derive(move || state.t().shared_title)>
+                    <p class="shared-intro">{move || state.t().shared_intro}</p>
+                    <p class="actions no-print">
+                        <button type="button" class="primary" on:click=save.clone() disabled=move || saved.get()>{move || state.t().save_shared}</button>
+                    </p>
+                    <p role="status">{move || saved.get().then(|| state.t().saved_shared)}</p>
+                </ResultView>
+            }
+            .into_any()
+        }
+    }
+}

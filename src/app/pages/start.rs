@@ -1,0 +1,66 @@
+//! What the tool is and is not; Start, and Continue where a saved
+//! assessment is open.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use super::super::components::focus::focus_on_change;
+use super::super::components::import::ImportFile;
+use super::super::AppState;
+
+#[component]
+pub fn Start() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.t();
+    let heading = focus_on_change(|| ());
+    let total = state.content.questions.len();
+    let resume = move || {
+        state.store.with(|store| {
+            store.current().map(|entry| {
+                (
+                    entry.cursor,
+                    entry.assessment.answers.len(),
+                    entry.assessment.name.clone(),
+                )
+            })
+        })
+    };
+    let navigate = use_navigate();
+    let go = navigate.clone();
+    let start = move |_| {
+        state.start_new();
+        go("/q/1", Default::default());
+    };
+    view! {
+        <h1 node_ref=heading tabindex="-1">{move || t().app_name}</h1>
+        <p class="lead">{move || t().tagline}</p>
+        <ul class="facts">
+            <li>{move || t().not_a_ranking}</li>
+            <li>{move || t().duration}</li>
+            <li>{move || t().stays_on_device}</li>
+        </ul>
+        {move || {
+            let navigate = navigate.clone();
+            resume().map(|(cursor, answered, name)| {
+                view! {
+                    <section class="resume" aria-labelledby="resume-heading">
+                        <h2 id="resume-heading">{t().saved_progress}</h2>
+                        <p>
+                            {name.unwrap_or_else(|| t().unnamed.to_owned())} ": "
+                            {format!("{answered} / {total} {}", t().answered)}
+                        </p>
+                        <button class="primary" type="button" on:click=move |_| navigate(&format!("/q/{}", cursor + 1), Default::default())>
+                            {t().continue_}
+                        </button>
+                    </section>
+                }
+            })
+        }}
+        <p class="actions">
+            <button class=move || if resume().is_some() { "secondary" } else { "primary" } type="button" on:click=start>
+                {move || if resume().is_some() { t().start_new } else { t().start }}
+            </button>
+        </p>
+        <ImportFile />
+    }
+}

@@ -1,0 +1,118 @@
+//! The app's shared state, provided once as context: the content, the
+//! language, the saved assessments and what the user must be told.
+
+use leptos::prelude::*;
+
+use crate::core::answering::choose;
+use crate::core::assessment::Assessment;
+use crate::core::content::{Content, Question};
+use crate::core::lang::Lang;
+use crate::core::store::Store;
+
+use super::browser;
+use super::storage::{self, Notice};
+use super::texts::{texts, Texts};
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub content: &'static Content,
+    pub lang: RwSignal<Lang>,
+    pub store: RwSignal<Store>,
+    pub notice: RwSignal<Option<Notice>>,
+    /// False in memory-only mode: storage missing, unreadable or newer.
+    persistent: StoredValue<bool>,
+}
+
+impl AppState {
+    pub fn new(content: &'static Content) -> Self {
+        let loaded = storage::load(content, browser::now());
+        let state = AppState {
+            content,
+            lang: RwSignal::new(storage::load_lang().unwrap_or_default()),
+            store: RwSignal::new(loaded.store),
+            notice: RwSignal::new(loaded.notice),
+            persistent: StoredValue::new(loaded.persistent),
+        };
+        // Every change is saved the moment it happens.
+        Effect::new(move |first: Option<()>| {
+            let json = state.store.with(Store::to_json);
+            if first.is_none() || !state.persistent.get_value() {
+                return;
+            }
+            let empty = state.store.with(|store| store.entries.is_empty());
+            if empty {
+                // Nothing to keep: leave no trace (this is "delete all" too).
+                storage::remove_store();
+            } else if storage::save(&json).is_err() {
+                state.notice.set(Some(Notice::SaveFailed));
+            }
+        });
+        Effect::new(move |_| storage::save_lang(state.lang.get()));
+        state
+    }
+
+    pub fn t(&self) -> &'static Texts {
+        texts(self.lang.get())
+    }
+
+    /// The id of the assessment being answered, starting one if none is.
+    pub fn current_or_new(&self) -> u32 {
+        if let Some(id) = self
+            .store
+            .with_untracked(|store| store.current().map(|entry| entry.id))
+        {
+            return id;
+        }
+        self.start_new()
+    }
+
+    pub fn start_new(&self) -> u32 {
+        let assessment = Assessment::new(self.content, self.lang.get_untracked(), browser::now());
+        let mut id = 0;
+        self.store.update(|store| id = store.add(assessment));
+        id
+    }
+
+    /// Records a choice in the current assessment (and where the user is).
+    pub fn choose(&self, index: usize, question: &Question, choice: &str, on: bool) {
+        let id = self.current_or_new();
+        let now = browser::now();
+        self.store.update(|store| {
+            if let Some(entry) = store.entry_mut(id) {
+                let answers = &mut entry.assessment.answers;
+                let chosen = choose(
+                    question,
+                    answers.get(&question.id).map_or(&[][..], Vec::as_slice),
+                    choice,
+                    on,
+                );
+                if chosen.is_empty() {
+                    answers.remove(&question.id);
+                } else {
+                    answers.insert(question.id.clone(), chosen);
+                }
+                entry.assessment.updated = now;
+                entry.cursor = index;
+            }
+        });
+    }
+
+    pub fn set_cursor(&self, index: usize) {
+        self.store.update(|store| {
+            if let Some(id) = store.current {
+                if let Some(entry) = store.entry_mut(id) {
+                    entry.cursor = index;
+                }
+            }
+        });
+    }
+
+    pub fn delete_everything(&self) {
+        storage::clear_all();
+        self.store.set(Store::new());
+    }
+
+    pub fn persistent(&self) -> bool {
+        self.persistent.get_value()
+    }
+}

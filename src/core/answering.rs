@@ -1,0 +1,37 @@
+//! How choosing a choice changes an answer: one choice for a single-choice
+//! question; for a multiple-choice one, "none of these" (level 0) and "don't
+//! know" exclude every other box.
+
+use super::content::{Choice, Kind, Question};
+use super::level::Level;
+
+fn is_exclusive(choice: &Choice) -> bool {
+    matches!(choice.level, None | Some(Level::NotYet))
+}
+
+/// The chosen ids after the user set `choice` to `on` (checked or not).
+/// Ids unknown to the question are dropped.
+pub fn choose(question: &Question, chosen: &[String], choice: &str, on: bool) -> Vec<String> {
+    let Some(target) = question.choice(choice) else {
+        return chosen
+            .iter()
+            .filter(|id| question.choice(id).is_some())
+            .cloned()
+            .collect();
+    };
+    match (question.kind, on) {
+        (Kind::Single, true) => vec![target.id.clone()],
+        (_, false) => chosen
+            .iter()
+            .filter(|id| **id != target.id && question.choice(id).is_some())
+            .cloned()
+            .collect(),
+        (Kind::Multiple, true) if is_exclusive(target) => vec![target.id.clone()],
+        (Kind::Multiple, true) => question
+            .choices
+            .iter()
+            .filter(|c| c.id == target.id || (chosen.contains(&c.id) && !is_exclusive(c)))
+            .map(|c| c.id.clone())
+            .collect(),
+    }
+}

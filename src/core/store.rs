@@ -1,0 +1,155 @@
+//! What the app keeps on the device: the saved assessments, which one is
+//! open, and where in it the user was. Versioned: older stores are migrated,
+//! newer or unreadable ones are reported and never overwritten by the caller.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::assessment::Assessment;
+use super::content::Content;
+
+pub const STORE_SCHEMA: u32 = 1;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Store {
+    pub schema_version: u32,
+    /// The id of the assessment being answered, if any.
+    pub current: Option<u32>,
+    pub next_id: u32,
+    pub entries: Vec<Entry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub id: u32,
+    /// The question the user was on (index in content order), for Continue.
+    pub cursor: usize,
+    pub assessment: Assessment,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// Not JSON of a store, or an assessment in it does not fit the content.
+    Unreadable { detail: String },
+    /// Written by a newer version of the app.
+    Newer { found: u32 },
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::Unreadable { detail } => write!(f, "unreadable: {detail}"),
+            StoreError::Newer { found } => write!(f, "written by a newer version (schema {found})"),
+        }
+    }
+}
+
+impl Store {
+    pub fn new() -> Self {
+        Store {
+            schema_version: STORE_SCHEMA,
+            current: None,
+            next_id: 1,
+            entries: Vec::new(),
+        }
+    }
+
+    pub fn from_json(content: &Content, text: &str) -> Result<Store, StoreError> {
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|error| StoreError::Unreadable {
+                detail: error.to_string(),
+            })?;
+        let found = value
+            .get("schema_version")
+            .and_then(serde_json::Value::as_u64)
+            .ok_or_else(|| StoreError::Unreadable {
+                detail: "no schema_version".into(),
+            })?;
+        let found = u32::try_from(found).unwrap_or(u32::MAX);
+        if found > STORE_SCHEMA {
+            return Err(StoreError::Newer { found });
+        }
+        // Schema 1 is the first: older stores would be migrated here.
+        let mut store: Store =
+            serde_json::from_value(value).map_err(|error| StoreError::Unreadable {
+                detail: error.to_string(),
+            })?;
+        for entry in &mut store.entries {
+            // Each record goes through the same checks as an imported file.
+            entry.assessment = Assessment::from_json(content, &entry.assessment.to_json())
+                .map_err(|error| StoreError::Unreadable {
+                    detail: error.to_string(),
+                })?;
+            entry.cursor = entry.cursor.min(content.questions.len().saturating_sub(1));
+        }
+        if store.current.is_some_and(|id| store.entry(id).is_none()) {
+            store.current = None;
+        }
+        let highest = store
+            .entries
+            .iter()
+            .map(|entry| entry.id)
+            .max()
+            .unwrap_or(0);
+        store.next_id = store.next_id.max(highest.saturating_add(1));
+        Ok(store)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    pub fn entry(&self, id: u32) -> Option<&Entry> {
+        self.entries.iter().find(|entry| entry.id == id)
+    }
+
+    pub fn entry_mut(&mut self, id: u32) -> Option<&mut Entry> {
+        self.entries.iter_mut().find(|entry| entry.id == id)
+    }
+
+    pub fn current(&self) -> Option<&Entry> {
+        self.current.and_then(|id| self.entry(id))
+    }
+
+    /// Keeps a new assessment, makes it current and returns its id.
+    pub fn add(&mut self, assessment: Assessment) -> u32 {
+        let id = self.next_id;
+        self.next_id = self.next_id.saturating_add(1);
+        self.entries.push(Entry {
+            id,
+            cursor: 0,
+            assessment,
+        });
+        self.current = Some(id);
+        id
+    }
+
+    pub fn remove(&mut self, id: u32) {
+        self.entries.retain(|entry| entry.id != id);
+        if self.current == Some(id) {
+            self.current = None;
+        }
+    }
+
+    /// The saved assessments, newest change first.
+    pub fn by_recency(&self) -> Vec<&Entry> {
+        let mut entries: Vec<&Entry> = self.entries.iter().collect();
+        entries.sort_by(|a, b| {
+            b.assessment
+                .updated
+                .cmp(&a.assessment.updated)
+                .then(b.id.cmp(&a.id))
+        });
+        entries
+    }
+
+    /// The most recent other assessment, to compare a result with.
+    pub fn previous_to(&self, id: u32) -> Option<&Entry> {
+        let created = self.entry(id)?.assessment.created;
+        self.entries
+            .iter()
+            .filter(|entry| entry.id != id && entry.assessment.created <= created)
+            .max_by_key(|entry| (entry.assessment.created, entry.id))
+    }
+}
