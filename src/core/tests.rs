@@ -5,6 +5,7 @@ mod fixture;
 
 mod assessment_tests;
 mod content_tests;
+mod golden_tests;
 mod scoring_tests;
 mod share_code_tests;
 mod store_tests;

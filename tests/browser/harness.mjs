@@ -63,3 +63,40 @@ export async function openPage(browser, origin, path = '/') {
 export async function appReady(page) {
   await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
 }
+
+/** Fails the test if the page threw, logged an error or called another origin. */
+export function assertClean(problems, assert) {
+  assert.deepEqual(problems.pageErrors, [], 'page errors');
+  assert.deepEqual(problems.consoleErrors, [], 'console errors');
+  assert.deepEqual(problems.foreignRequests, [], 'requests to other origins');
+}
+
+/** The reached level of each row of the results matrix, as [step, level] pairs. */
+export async function matrixRows(page) {
+  const table = page.getByRole('table').first();
+  await table.waitFor();
+  return table.evaluate((t) => {
+    const headers = [...t.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+    return [...t.querySelectorAll('tbody tr')].map((row) => {
+      const step = row.querySelector('th').textContent.trim();
+      const cells = [...row.querySelectorAll('td')];
+      if (cells.length === 1) return [step, cells[0].textContent.trim()];
+      const reached = cells.findIndex((cell) => cell.classList.contains('reached'));
+      return [step, headers[reached + 1]];
+    });
+  });
+}
+
+/** The overall profile as shown: [label, value] pairs. */
+export async function profile(page) {
+  return page.locator('dl.profile').evaluate((dl) =>
+    [...dl.querySelectorAll('dd')].map((dd) => dd.textContent.trim()));
+}
+
+export async function axeViolations(page) {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+}

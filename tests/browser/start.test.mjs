@@ -21,8 +21,8 @@ after(async () => {
 test('the app starts with no page error and no console error', async () => {
   const { context, page, problems } = await openPage(browser, server.origin);
   await appReady(page);
-  await assert.doesNotReject(page.getByRole('button', { name: 'Başla' }).click());
-  await page.getByRole('status').filter({ hasText: /./ }).waitFor();
+  await page.getByRole('button', { name: 'Başla' }).click();
+  await page.getByText(/^Soru 1 \/ \d+$/).waitFor();
   assert.deepEqual(problems.pageErrors, []);
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
@@ -64,9 +64,10 @@ for (const [language, switchTo] of [['Turkish', null], ['English', 'English']]) 
 test('no request leaves 127.0.0.1', async () => {
   const { context, page, problems } = await openPage(browser, server.origin);
   await appReady(page);
-  await page.getByRole('button', { name: 'Başla' }).click();
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { level: 1, name: 'Participation Compass' }).waitFor();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByText(/^Question 1 \/ \d+$/).waitFor();
   assert.deepEqual(problems.foreignRequests, []);
   await context.close();
 });

@@ -1,0 +1,346 @@
+// The wizard on the release build, by roles and names: walkthroughs in both
+// languages, resume after reload, storage faults, several assessments,
+// results equal to the core's, keyboard only, export/import, share links,
+// print, and axe on every screen.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { appReady, assertClean, axeViolations, launchBrowser, matrixRows, openPage, profile, startServer } from './harness.mjs';
+
+const golden = JSON.parse(await readFile(new URL('./patterns.json', import.meta.url), 'utf8'));
+const TOTAL = golden.questions;
+const TR = { start: 'Başla', next: 'İleri', back: 'Geri', review: 'Yanıtları gözden geçir', reviewTitle: 'Yanıtlarınızı gözden geçirin', results: 'Sonuçları gör', resultsTitle: 'Sonuçlarınız' };
+const EN = { start: 'Start', next: 'Next', back: 'Back', review: 'Review your answers', reviewTitle: 'Review your answers', results: 'See the results', resultsTitle: 'Your results' };
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function questionShown(page, n) {
+  await page.getByText(new RegExp(`^(Soru|Question) ${n} / ${TOTAL}$`)).waitFor();
+}
+
+/** Answers every question with `pick(n)` (labels to tick, or nothing) and opens the results. */
+async function walk(page, words, pick) {
+  for (let n = 1; n <= TOTAL; n += 1) {
+    await questionShown(page, n);
+    for (const label of pick(n) ?? []) {
+      const choice = page.getByRole('radio', { name: label, exact: true }).or(page.getByRole('checkbox', { name: label, exact: true }));
+      await choice.check();
+    }
+    await page.getByRole('button', { name: n === TOTAL ? words.review : words.next }).click();
+  }
+  await page.getByRole('heading', { level: 1, name: words.reviewTitle }).waitFor();
+  await page.getByRole('link', { name: words.results }).click();
+  await page.getByRole('heading', { level: 1, name: words.resultsTitle }).waitFor();
+}
+
+const firstChoice = async (page) => {
+  const radios = page.getByRole('radio');
+  return (await radios.count()) ? radios.first() : page.getByRole('checkbox').first();
+};
+
+for (const pattern of golden.patterns) {
+  test(`results for the "${pattern.name}" answers equal what the core computes`, async () => {
+    const { context, page, problems } = await openPage(browser, server.origin);
+    await appReady(page);
+    await page.getByRole('button', { name: TR.start }).click();
+    const byQuestion = new Map(pattern.answers.map((a) => [a.question, a.labels]));
+    await walk(page, TR, (n) => byQuestion.get(n));
+    assert.deepEqual(await matrixRows(page), pattern.expected.steps);
+    const [typical, highest, assessed] = await profile(page);
+    assert.deepEqual({ typical, highest, assessed }, { typical: pattern.expected.typical, highest: pattern.expected.highest, assessed: pattern.expected.assessed });
+    await page.locator('#readiness-heading').waitFor();
+    assert.match(await page.locator('section.readiness .level-line').textContent(), new RegExp(pattern.expected.readiness));
+    assertClean(problems, assert);
+    await context.close();
+  });
+}
+
+test('a full walkthrough in English reaches results with guidance and resource links', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await appReady(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: EN.start }).click();
+  const mixed = golden.patterns.find((p) => p.name === 'mixed');
+  await walk(page, EN, (n) => (mixed.answers.find((a) => a.question === n) ? null : null));
+  // No answer at all: every step is "not assessed", never "not yet".
+  const rows = await matrixRows(page);
+  assert.equal(rows.length, 6);
+  assert.ok(rows.every(([, level]) => level === 'Not assessed'), JSON.stringify(rows));
+  await page.goto(`${server.origin}/q/1`);
+  await questionShown(page, 1);
+  await (await firstChoice(page)).check();
+  await page.goto(`${server.origin}/results`);
+  await page.getByRole('heading', { level: 1, name: EN.resultsTitle }).waitFor();
+  assert.equal((await matrixRows(page))[0][1], 'Not yet');
+  const link = page.getByRole('link', { name: /opens in a new tab/ }).first();
+  assert.equal(await link.getAttribute('target'), '_blank');
+  assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  assert.match(await link.getAttribute('href'), /^https:\/\//);
+  await page.getByText('Your next step').first().waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assertClean(problems, assert);
+  await context.close();
+});
+
+test('reloading mid-way resumes on the same question with the same choice', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await appReady(page);
+  await page.getByRole('button', { name: TR.start }).click();
+  for (let n = 1; n < 5; n += 1) {
+    await questionShown(page, n);
+    await (await firstChoice(page)).check();
+    await page.getByRole('button', { name: TR.next }).click();
+  }
+  await questionShown(page, 5);
+  const third = page.getByRole('radio').nth(2);
+  const label = await page.locator('label.choice').nth(2).innerText();
+  await third.check();
+  await page.reload();
+  await questionShown(page, 5);
+  assert.ok(await page.getByRole('radio', { name: label, exact: true }).isChecked());
+  // Tomorrow: the start page offers Continue, which lands on the same question.
+  await page.goto(server.origin);
+  await page.getByRole('button', { name: 'Devam et' }).click();
+  await questionShown(page, 5);
+  assert.ok(await page.getByRole('radio', { name: label, exact: true }).isChecked());
+  assertClean(problems, assert);
+  await context.close();
+});
+
+test('garbage in every storage key: the app starts clean, says so, and keeps a backup', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('katilim.store', '{"schema_version":1,"entries":[{"oops');
+      localStorage.setItem('katilim.lang', '\u0000<garbage>');
+    }
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.origin);
+  await appReady(page);
+  await page.getByRole('status').getByText('okunamadı').waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'tr');
+  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('katilim.backup.')).map((k) => localStorage.getItem(k)));
+  assert.deepEqual(backups, ['{"schema_version":1,"entries":[{"oops']);
+  // The app works: an answer is saved again.
+  await page.getByRole('button', { name: TR.start }).click();
+  await questionShown(page, 1);
+  await (await firstChoice(page)).check();
+  await page.waitForFunction(() => (localStorage.getItem('katilim.store') ?? '').includes('agenda-1'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('storage that throws: the app works in memory and says answers will not be kept', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('blocked', 'SecurityError'); };
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.origin);
+  await appReady(page);
+  await page.getByRole('status').getByText('veri saklamaya izin vermiyor').waitFor();
+  await page.getByRole('button', { name: TR.start }).click();
+  await questionShown(page, 1);
+  await (await firstChoice(page)).check();
+  await page.getByRole('button', { name: TR.next }).click();
+  await questionShown(page, 2);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('two saved assessments are listed, renamed and both reopen with their own results', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await appReady(page);
+  const notYet = golden.patterns.find((p) => p.name === 'not-yet-everywhere');
+  const partial = golden.patterns.find((p) => p.name === 'partial');
+  for (const pattern of [notYet, partial]) {
+    await page.goto(server.origin);
+    await appReady(page);
+    await page.getByRole('button', { name: /Başla|Yeni değerlendirme başlat/ }).click();
+    const byQuestion = new Map(pattern.answers.map((a) => [a.question, a.labels]));
+    await walk(page, TR, (n) => byQuestion.get(n));
+  }
+  await page.getByRole('navigation').getByRole('link', { name: 'Kayıtlı değerlendirmeler' }).click();
+  const items = page.locator('li.saved-item');
+  await items.nth(1).waitFor();
+  assert.equal(await items.count(), 2);
+  await page.getByRole('button', { name: 'Yeniden adlandır: Adsız değerlendirme' }).first().click();
+  await page.getByRole('textbox', { name: 'Ad' }).fill('Çınar Derneği — İzmir');
+  await page.getByRole('button', { name: 'Adı kaydet' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Çınar Derneği — İzmir' }).waitFor();
+  for (const [name, pattern] of [['Çınar Derneği — İzmir', partial], ['Adsız değerlendirme', notYet]]) {
+    await page.getByRole('navigation').getByRole('link', { name: 'Kayıtlı değerlendirmeler' }).click();
+    await page.getByRole('button', { name: `Aç: ${name}` }).click();
+    await page.getByRole('heading', { level: 1, name: TR.resultsTitle }).waitFor();
+    assert.deepEqual(await matrixRows(page), pattern.expected.steps, name);
+  }
+  // The later result is compared with the earlier one, step by step.
+  await page.getByRole('navigation').getByRole('link', { name: 'Kayıtlı değerlendirmeler' }).click();
+  await page.getByRole('button', { name: 'Aç: Çınar Derneği — İzmir' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Önceki değerlendirmeyle karşılaştırma' }).waitFor();
+  assertClean(problems, assert);
+  await context.close();
+});
+
+test('a keyboard-only walkthrough (Tab, arrows, Space, Enter) reaches the results', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await appReady(page);
+  const start = page.getByRole('button', { name: TR.start });
+  for (let i = 0; i < 12 && !(await start.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  for (let n = 1; n <= TOTAL; n += 1) {
+    await questionShown(page, n);
+    // Focus is on the question's heading after every navigation.
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    const choice = page.locator('fieldset input').first();
+    for (let i = 0; i < 8 && !(await choice.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    if ((await choice.getAttribute('type')) === 'radio') {
+      await page.keyboard.press('ArrowDown'); // moves to and selects the second choice, no auto-advance
+      await questionShown(page, n);
+      assert.ok(await page.locator('fieldset input').nth(1).isChecked());
+    } else {
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      assert.ok(await page.locator('fieldset input').nth(1).isChecked());
+    }
+    const next = page.getByRole('button', { name: n === TOTAL ? TR.review : TR.next });
+    for (let i = 0; i < 10 && !(await next.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+  }
+  const results = page.getByRole('link', { name: TR.results });
+  await results.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: TR.resultsTitle }).waitFor();
+  assert.equal((await matrixRows(page)).length, 6);
+  assertClean(problems, assert);
+  await context.close();
+});
+
+test('export, delete all, import: the same results come back', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await appReady(page);
+  await page.getByRole('button', { name: TR.start }).click();
+  const mixed = golden.patterns.find((p) => p.name === 'mixed');
+  const byQuestion = new Map(mixed.answers.map((a) => [a.question, a.labels]));
+  await walk(page, TR, (n) => byQuestion.get(n));
+  const before = await matrixRows(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Dosya olarak indir (JSON)' }).click(),
+  ]);
+  const file = await download.path();
+  const exported = JSON.parse(await readFile(file, 'utf8'));
+  assert.equal(exported.schema_version, 1);
+  await page.getByRole('navigation').getByRole('link', { name: 'Kayıtlı değerlendirmeler' }).click();
+  await page.getByRole('button', { name: 'Tüm verilerimi sil' }).click();
+  await page.getByRole('button', { name: 'Evet, hepsini sil' }).click();
+  await page.getByText('Bu cihazda kayıtlı bir değerlendirme yok.').waitFor();
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('katilim.') && k !== 'katilim.lang')), []);
+  // A bad file is refused with a message and changes nothing.
+  await page.getByLabel('Değerlendirme dosyası seçin (.json)').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schema_version": 1, "answers": 5}') });
+  await page.getByRole('alert').getByText('Hiçbir şey değişmedi').waitFor();
+  assert.equal(await page.locator('li.saved-item').count(), 0);
+  await page.getByLabel('Değerlendirme dosyası seçin (.json)').setInputFiles(file);
+  await page.getByRole('heading', { level: 1, name: TR.resultsTitle }).waitFor();
+  assert.deepEqual(await matrixRows(page), before);
+  assertClean(problems, assert);
+  await context.close();
+});
+
+test('a share link opens the same results read-only, and can be saved', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await appReady(page);
+  await page.getByRole('button', { name: TR.start }).click();
+  const mixed = golden.patterns.find((p) => p.name === 'mixed');
+  const byQuestion = new Map(mixed.answers.map((a) => [a.question, a.labels]));
+  await walk(page, TR, (n) => byQuestion.get(n));
+  const link = await page.getByRole('textbox', { name: 'Paylaşım bağlantısı' }).inputValue();
+  assert.match(link, new RegExp(`^${server.origin}/shared#[0-9A-Z-]+$`));
+  const code = await page.getByRole('textbox', { name: 'Paylaşım kodu' }).inputValue();
+  assert.ok(code.replaceAll('-', '').length <= 40);
+
+  const other = await browser.newContext();
+  const reader = await other.newPage();
+  await reader.goto(link);
+  await reader.getByRole('heading', { level: 1, name: 'Paylaşılan sonuç' }).waitFor();
+  assert.deepEqual(await matrixRows(reader), mixed.expected.steps);
+  await reader.getByRole('button', { name: 'Bu cihaza kaydet' }).click();
+  await reader.getByRole('status').getByText('Kaydedildi').waitFor();
+  await reader.getByRole('navigation').getByRole('link', { name: 'Kayıtlı değerlendirmeler' }).click();
+  await reader.locator('li.saved-item').first().waitFor();
+  // A damaged link says what is wrong.
+  await reader.goto(link.slice(0, -3) + 'ZZZ');
+  await reader.getByRole('alert').waitFor();
+  await other.close();
+  assertClean(problems, assert);
+  await context.close();
+});
+
+test('print shows the matrix and hides navigation', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await appReady(page);
+  await page.getByRole('button', { name: TR.start }).click();
+  await walk(page, TR, (n) => (n === 1 ? [golden.patterns[1].answers[0].labels[0]] : null));
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.getByRole('table').first().isVisible());
+  assert.equal(await page.getByRole('navigation').isVisible(), false);
+  assert.equal(await page.getByRole('button', { name: 'Yazdır / PDF' }).isVisible(), false);
+  assert.ok(await page.locator('.print-url').first().isVisible(), 'resource URLs are written out');
+  assertClean(problems, assert);
+  await context.close();
+});
+
+for (const language of ['Türkçe', 'English']) {
+  test(`axe finds no violation on any screen (${language})`, async () => {
+    const { context, page, problems } = await openPage(browser, server.origin);
+    await appReady(page);
+    if (language === 'English') await page.getByRole('button', { name: 'English' }).click();
+    const words = language === 'English' ? EN : TR;
+    const screens = [];
+    const check = async (name) => screens.push([name, await axeViolations(page)]);
+    await check('start');
+    await page.getByRole('button', { name: words.start }).click();
+    await questionShown(page, 1);
+    await page.locator('details.help summary').click();
+    await (await firstChoice(page)).check();
+    await check('question (single)');
+    const multiple = golden.patterns[1].answers.find((a) => a.labels.length > 1).question;
+    await page.goto(`${server.origin}/q/${multiple}`);
+    await questionShown(page, multiple);
+    await page.getByRole('checkbox').nth(1).check();
+    await check('question (multiple)');
+    await page.goto(`${server.origin}/review`);
+    await page.getByRole('heading', { level: 1, name: words.reviewTitle }).waitFor();
+    await check('review');
+    await page.getByRole('link', { name: words.results }).click();
+    await page.getByRole('heading', { level: 1, name: words.resultsTitle }).waitFor();
+    await check('results');
+    const link = await page.locator('#share-link').inputValue();
+    for (const path of ['/saved', '/resources', '/about', '/nowhere']) {
+      await page.goto(server.origin + path);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await check(path);
+    }
+    await page.goto(link);
+    await page.getByRole('table').waitFor();
+    await check('shared');
+    assert.deepEqual(screens.filter(([, v]) => v.length), []);
+    assertClean(problems, assert);
+    await context.close();
+  });
+}
