@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::content::Content;
 use super::lang::Lang;
 use super::scoring::Answers;
+use super::versioned::{read, Versioned};
 
 /// Raised when the record's shape changes; older records are migrated.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -105,25 +106,11 @@ impl Assessment {
         if text.len() > MAX_IMPORT_BYTES {
             return Err(ImportError::TooLarge { bytes: text.len() });
         }
-        let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-            .map_err(|error| ImportError::NotAnAssessment {
-                detail: error.to_string(),
-            })?;
-        let found = value
-            .get("schema_version")
-            .and_then(serde_json::Value::as_u64)
-            .ok_or_else(|| ImportError::NotAnAssessment {
-                detail: "no schema_version".into(),
-            })?;
-        let found = u32::try_from(found).unwrap_or(u32::MAX);
-        if found > SCHEMA_VERSION {
-            return Err(ImportError::NewerSchema { found });
-        }
-        // Version 1 is the first schema: older records would be migrated here.
-        let mut assessment: Assessment =
-            serde_json::from_value(value).map_err(|error| ImportError::NotAnAssessment {
-                detail: error.to_string(),
-            })?;
+        let mut assessment: Assessment = match read(text, SCHEMA_VERSION) {
+            Versioned::Readable(assessment) => assessment,
+            Versioned::Newer(found) => return Err(ImportError::NewerSchema { found }),
+            Versioned::Unreadable(detail) => return Err(ImportError::NotAnAssessment { detail }),
+        };
         assessment.check(content)?;
         assessment.answers.retain(|_, chosen| !chosen.is_empty());
         assessment.schema_version = SCHEMA_VERSION;

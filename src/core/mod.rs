@@ -16,6 +16,7 @@ pub mod share_code;
 pub mod step;
 pub mod store;
 pub mod validate;
+pub mod versioned;
 
 #[cfg(test)]
 pub mod source;

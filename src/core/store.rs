@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::assessment::Assessment;
 use super::content::Content;
+use super::versioned::{read, Versioned};
 
 pub const STORE_SCHEMA: u32 = 1;
 
@@ -56,25 +57,11 @@ impl Store {
     }
 
     pub fn from_json(content: &Content, text: &str) -> Result<Store, StoreError> {
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|error| StoreError::Unreadable {
-                detail: error.to_string(),
-            })?;
-        let found = value
-            .get("schema_version")
-            .and_then(serde_json::Value::as_u64)
-            .ok_or_else(|| StoreError::Unreadable {
-                detail: "no schema_version".into(),
-            })?;
-        let found = u32::try_from(found).unwrap_or(u32::MAX);
-        if found > STORE_SCHEMA {
-            return Err(StoreError::Newer { found });
-        }
-        // Schema 1 is the first: older stores would be migrated here.
-        let mut store: Store =
-            serde_json::from_value(value).map_err(|error| StoreError::Unreadable {
-                detail: error.to_string(),
-            })?;
+        let mut store: Store = match read(text, STORE_SCHEMA) {
+            Versioned::Readable(store) => store,
+            Versioned::Newer(found) => return Err(StoreError::Newer { found }),
+            Versioned::Unreadable(detail) => return Err(StoreError::Unreadable { detail }),
+        };
         for entry in &mut store.entries {
             // Each record goes through the same checks as an imported file.
             entry.assessment = Assessment::from_json(content, &entry.assessment.to_json())

@@ -30,6 +30,25 @@ async function stopProcess(child) {
   await once(child, 'exit');
 }
 
+/**
+ * Serves the build and launches Chromium for one test file, both stopped
+ * after it: `const app = useApp(before, after)`, then `app.origin` and
+ * `app.browser` inside the tests.
+ */
+export function useApp(before, after) {
+  const app = {};
+  before(async () => {
+    app.server = await startServer();
+    app.origin = app.server.origin;
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.stop();
+  });
+  return app;
+}
+
 export async function launchBrowser() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

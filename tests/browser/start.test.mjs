@@ -3,23 +3,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { appReady, launchBrowser, openPage, startServer } from './harness.mjs';
+import { appReady, openPage, useApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp(before, after);
 
 test('the app starts with no page error and no console error', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin);
+  const { context, page, problems } = await openPage(app.browser, app.origin);
   await appReady(page);
   await page.getByRole('button', { name: 'Başla' }).click();
   await page.getByText(/^Soru 1 \/ \d+$/).waitFor();
@@ -29,7 +18,7 @@ test('the app starts with no page error and no console error', async () => {
 });
 
 test('the start page is in Turkish first and switches to English', async () => {
-  const { context, page } = await openPage(browser, server.origin);
+  const { context, page } = await openPage(app.browser, app.origin);
   await appReady(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'tr');
   assert.equal(await page.title(), 'Katılım Pusulası');
@@ -38,6 +27,10 @@ test('the start page is in Turkish first and switches to English', async () => {
   await page.getByRole('heading', { level: 1, name: 'Participation Compass' }).waitFor();
   await page.getByRole('button', { name: 'Start' }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  // The choice is remembered.
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Participation Compass' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
   await page.getByRole('button', { name: 'Türkçe' }).click();
   await page.getByRole('button', { name: 'Başla' }).waitFor();
   await context.close();
@@ -45,7 +38,7 @@ test('the start page is in Turkish first and switches to English', async () => {
 
 for (const [language, switchTo] of [['Turkish', null], ['English', 'English']]) {
   test(`axe finds no accessibility violation on the start page (${language})`, async () => {
-    const { context, page } = await openPage(browser, server.origin);
+    const { context, page } = await openPage(app.browser, app.origin);
     await appReady(page);
     if (switchTo) {
       await page.getByRole('button', { name: switchTo }).click();
@@ -62,7 +55,7 @@ for (const [language, switchTo] of [['Turkish', null], ['English', 'English']]) 
 }
 
 test('no request leaves 127.0.0.1', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin);
+  const { context, page, problems } = await openPage(app.browser, app.origin);
   await appReady(page);
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { level: 1, name: 'Participation Compass' }).waitFor();
@@ -71,3 +64,20 @@ test('no request leaves 127.0.0.1', async () => {
   assert.deepEqual(problems.foreignRequests, []);
   await context.close();
 });
+
+for (const width of [320, 360]) {
+  test(`at ${width} px nothing scrolls sideways (start, question, results)`, async () => {
+    const { context, page } = await openPage(app.browser, app.origin);
+    await page.setViewportSize({ width, height: 700 });
+    await appReady(page);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(await overflow(), 0, 'start');
+    await page.getByRole('button', { name: 'Başla' }).click();
+    await page.getByText(/^Soru 1 \/ \d+$/).waitFor();
+    assert.equal(await overflow(), 0, 'question');
+    await page.goto(`${app.origin}/results`);
+    await page.getByRole('table').first().waitFor();
+    assert.equal(await overflow(), 0, 'results');
+    await context.close();
+  });
+}

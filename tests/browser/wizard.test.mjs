@@ -5,23 +5,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { appReady, assertClean, axeViolations, launchBrowser, matrixRows, openPage, profile, startServer } from './harness.mjs';
+import { appReady, assertClean, axeViolations, matrixRows, openPage, profile, useApp } from './harness.mjs';
 
 const golden = JSON.parse(await readFile(new URL('./patterns.json', import.meta.url), 'utf8'));
 const TOTAL = golden.questions;
 const TR = { start: 'Başla', next: 'İleri', back: 'Geri', review: 'Yanıtları gözden geçir', reviewTitle: 'Yanıtlarınızı gözden geçirin', results: 'Sonuçları gör', resultsTitle: 'Sonuçlarınız' };
 const EN = { start: 'Start', next: 'Next', back: 'Back', review: 'Review your answers', reviewTitle: 'Review your answers', results: 'See the results', resultsTitle: 'Your results' };
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp(before, after);
 
 async function questionShown(page, n) {
   await page.getByText(new RegExp(`^(Soru|Question) ${n} / ${TOTAL}$`)).waitFor();
@@ -42,18 +33,32 @@ async function walk(page, words, pick) {
   await page.getByRole('heading', { level: 1, name: words.resultsTitle }).waitFor();
 }
 
+const pattern = (name) => golden.patterns.find((p) => p.name === name);
+
+/** Answers a golden pattern from the start page to its results, in Turkish. */
+async function walkPattern(page, { answers }) {
+  await page.getByRole('button', { name: /^(Başla|Yeni değerlendirme başlat)$/ }).click();
+  const byQuestion = new Map(answers.map((a) => [a.question, a.labels]));
+  await walk(page, TR, (n) => byQuestion.get(n));
+}
+
+/** A fresh page on the start screen, with its problem recorder. */
+async function freshPage() {
+  const opened = await openPage(app.browser, app.origin);
+  await appReady(opened.page);
+  return opened;
+}
+
 const firstChoice = async (page) => {
   const radios = page.getByRole('radio');
   return (await radios.count()) ? radios.first() : page.getByRole('checkbox').first();
 };
 
-for (const pattern of golden.patterns) {
-  test(`results for the "${pattern.name}" answers equal what the core computes`, async () => {
-    const { context, page, problems } = await openPage(browser, server.origin);
-    await appReady(page);
-    await page.getByRole('button', { name: TR.start }).click();
-    const byQuestion = new Map(pattern.answers.map((a) => [a.question, a.labels]));
-    await walk(page, TR, (n) => byQuestion.get(n));
+for (const scripted of golden.patterns) {
+  test(`results for the "${scripted.name}" answers equal what the core computes`, async () => {
+    const { context, page, problems } = await freshPage();
+    await walkPattern(page, scripted);
+    const pattern = scripted;
     assert.deepEqual(await matrixRows(page), pattern.expected.steps);
     const [typical, highest, assessed] = await profile(page);
     assert.deepEqual({ typical, highest, assessed }, { typical: pattern.expected.typical, highest: pattern.expected.highest, assessed: pattern.expected.assessed });
@@ -65,20 +70,18 @@ for (const pattern of golden.patterns) {
 }
 
 test('a full walkthrough in English reaches results with guidance and resource links', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin);
-  await appReady(page);
+  const { context, page, problems } = await freshPage();
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: EN.start }).click();
-  const mixed = golden.patterns.find((p) => p.name === 'mixed');
-  await walk(page, EN, (n) => (mixed.answers.find((a) => a.question === n) ? null : null));
+  await walk(page, EN, () => null);
   // No answer at all: every step is "not assessed", never "not yet".
   const rows = await matrixRows(page);
   assert.equal(rows.length, 6);
   assert.ok(rows.every(([, level]) => level === 'Not assessed'), JSON.stringify(rows));
-  await page.goto(`${server.origin}/q/1`);
+  await page.goto(`${app.origin}/q/1`);
   await questionShown(page, 1);
   await (await firstChoice(page)).check();
-  await page.goto(`${server.origin}/results`);
+  await page.goto(`${app.origin}/results`);
   await page.getByRole('heading', { level: 1, name: EN.resultsTitle }).waitFor();
   assert.equal((await matrixRows(page))[0][1], 'Not yet');
   const link = page.getByRole('link', { name: /opens in a new tab/ }).first();
@@ -92,8 +95,7 @@ test('a full walkthrough in English reaches results with guidance and resource l
 });
 
 test('reloading mid-way resumes on the same question with the same choice', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin);
-  await appReady(page);
+  const { context, page, problems } = await freshPage();
   await page.getByRole('button', { name: TR.start }).click();
   for (let n = 1; n < 5; n += 1) {
     await questionShown(page, n);
@@ -108,7 +110,7 @@ test('reloading mid-way resumes on the same question with the same choice', asyn
   await questionShown(page, 5);
   assert.ok(await page.getByRole('radio', { name: label, exact: true }).isChecked());
   // Tomorrow: the start page offers Continue, which lands on the same question.
-  await page.goto(server.origin);
+  await page.goto(app.origin);
   await page.getByRole('button', { name: 'Devam et' }).click();
   await questionShown(page, 5);
   assert.ok(await page.getByRole('radio', { name: label, exact: true }).isChecked());
@@ -117,7 +119,7 @@ test('reloading mid-way resumes on the same question with the same choice', asyn
 });
 
 test('garbage in every storage key: the app starts clean, says so, and keeps a backup', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   await context.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       sessionStorage.setItem('seeded', '1');
@@ -128,7 +130,7 @@ test('garbage in every storage key: the app starts clean, says so, and keeps a b
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.origin);
+  await page.goto(app.origin);
   await appReady(page);
   await page.getByRole('status').getByText('okunamadı').waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'tr');
@@ -144,14 +146,14 @@ test('garbage in every storage key: the app starts clean, says so, and keeps a b
 });
 
 test('storage that throws: the app works in memory and says answers will not be kept', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   await context.addInitScript(() => {
     Storage.prototype.setItem = () => { throw new DOMException('blocked', 'SecurityError'); };
   });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.origin);
+  await page.goto(app.origin);
   await appReady(page);
   await page.getByRole('status').getByText('veri saklamaya izin vermiyor').waitFor();
   await page.getByRole('button', { name: TR.start }).click();
@@ -159,21 +161,30 @@ test('storage that throws: the app works in memory and says answers will not be 
   await (await firstChoice(page)).check();
   await page.getByRole('button', { name: TR.next }).click();
   await questionShown(page, 2);
+  // Export still works from memory (client-side navigation, no reload).
+  await page.evaluate(() => {
+    history.pushState({}, '', '/results');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await page.getByRole('heading', { level: 1, name: TR.resultsTitle }).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Dosya olarak indir (JSON)' }).click(),
+  ]);
+  const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.ok(exported.answers['agenda-1'], 'the in-memory answer is exported');
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('two saved assessments are listed, renamed and both reopen with their own results', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin);
-  await appReady(page);
-  const notYet = golden.patterns.find((p) => p.name === 'not-yet-everywhere');
-  const partial = golden.patterns.find((p) => p.name === 'partial');
-  for (const pattern of [notYet, partial]) {
-    await page.goto(server.origin);
+  const { context, page, problems } = await freshPage();
+  const notYet = pattern('not-yet-everywhere');
+  const partial = pattern('partial');
+  for (const scripted of [notYet, partial]) {
+    await page.goto(app.origin);
     await appReady(page);
-    await page.getByRole('button', { name: /Başla|Yeni değerlendirme başlat/ }).click();
-    const byQuestion = new Map(pattern.answers.map((a) => [a.question, a.labels]));
-    await walk(page, TR, (n) => byQuestion.get(n));
+    await walkPattern(page, scripted);
   }
   await page.getByRole('navigation').getByRole('link', { name: 'Kayıtlı değerlendirmeler' }).click();
   const items = page.locator('li.saved-item');
@@ -198,8 +209,7 @@ test('two saved assessments are listed, renamed and both reopen with their own r
 });
 
 test('a keyboard-only walkthrough (Tab, arrows, Space, Enter) reaches the results', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin);
-  await appReady(page);
+  const { context, page, problems } = await freshPage();
   const start = page.getByRole('button', { name: TR.start });
   for (let i = 0; i < 12 && !(await start.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
@@ -232,12 +242,9 @@ test('a keyboard-only walkthrough (Tab, arrows, Space, Enter) reaches the result
 });
 
 test('export, delete all, import: the same results come back', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin);
-  await appReady(page);
-  await page.getByRole('button', { name: TR.start }).click();
-  const mixed = golden.patterns.find((p) => p.name === 'mixed');
-  const byQuestion = new Map(mixed.answers.map((a) => [a.question, a.labels]));
-  await walk(page, TR, (n) => byQuestion.get(n));
+  const { context, page, problems } = await freshPage();
+  const mixed = pattern('mixed');
+  await walkPattern(page, mixed);
   const before = await matrixRows(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -263,18 +270,15 @@ test('export, delete all, import: the same results come back', async () => {
 });
 
 test('a share link opens the same results read-only, and can be saved', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin);
-  await appReady(page);
-  await page.getByRole('button', { name: TR.start }).click();
-  const mixed = golden.patterns.find((p) => p.name === 'mixed');
-  const byQuestion = new Map(mixed.answers.map((a) => [a.question, a.labels]));
-  await walk(page, TR, (n) => byQuestion.get(n));
+  const { context, page, problems } = await freshPage();
+  const mixed = pattern('mixed');
+  await walkPattern(page, mixed);
   const link = await page.getByRole('textbox', { name: 'Paylaşım bağlantısı' }).inputValue();
-  assert.match(link, new RegExp(`^${server.origin}/shared#[0-9A-Z-]+$`));
+  assert.match(link, new RegExp(`^${app.origin}/shared#[0-9A-Z-]+$`));
   const code = await page.getByRole('textbox', { name: 'Paylaşım kodu' }).inputValue();
   assert.ok(code.replaceAll('-', '').length <= 40);
 
-  const other = await browser.newContext();
+  const other = await app.browser.newContext();
   const reader = await other.newPage();
   await reader.goto(link);
   await reader.getByRole('heading', { level: 1, name: 'Paylaşılan sonuç' }).waitFor();
@@ -292,8 +296,7 @@ test('a share link opens the same results read-only, and can be saved', async ()
 });
 
 test('print shows the matrix and hides navigation', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin);
-  await appReady(page);
+  const { context, page, problems } = await freshPage();
   await page.getByRole('button', { name: TR.start }).click();
   await walk(page, TR, (n) => (n === 1 ? [golden.patterns[1].answers[0].labels[0]] : null));
   await page.emulateMedia({ media: 'print' });
@@ -307,7 +310,7 @@ test('print shows the matrix and hides navigation', async () => {
 
 for (const language of ['Türkçe', 'English']) {
   test(`axe finds no violation on any screen (${language})`, async () => {
-    const { context, page, problems } = await openPage(browser, server.origin);
+    const { context, page, problems } = await openPage(app.browser, app.origin);
     await appReady(page);
     if (language === 'English') await page.getByRole('button', { name: 'English' }).click();
     const words = language === 'English' ? EN : TR;
@@ -320,11 +323,11 @@ for (const language of ['Türkçe', 'English']) {
     await (await firstChoice(page)).check();
     await check('question (single)');
     const multiple = golden.patterns[1].answers.find((a) => a.labels.length > 1).question;
-    await page.goto(`${server.origin}/q/${multiple}`);
+    await page.goto(`${app.origin}/q/${multiple}`);
     await questionShown(page, multiple);
     await page.getByRole('checkbox').nth(1).check();
     await check('question (multiple)');
-    await page.goto(`${server.origin}/review`);
+    await page.goto(`${app.origin}/review`);
     await page.getByRole('heading', { level: 1, name: words.reviewTitle }).waitFor();
     await check('review');
     await page.getByRole('link', { name: words.results }).click();
@@ -332,7 +335,7 @@ for (const language of ['Türkçe', 'English']) {
     await check('results');
     const link = await page.locator('#share-link').inputValue();
     for (const path of ['/saved', '/resources', '/about', '/nowhere']) {
-      await page.goto(server.origin + path);
+      await page.goto(app.origin + path);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await check(path);
     }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::content::{Choice, Question};
+use crate::core::content::{Choice, Question, Resource};
 use crate::core::level::Level;
 use crate::core::scoring::StepResult;
 
@@ -104,27 +104,34 @@ pub fn StepDetail(result: StepResult) -> impl IntoView {
     }
 }
 
-/// Links to resources: they open only when clicked, in a new tab, and tell
-/// no referrer.
+/// The resources a guidance text recommends, with their URLs for print.
 #[component]
 pub fn ResourceLinks(ids: Vec<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let t = state.t();
     view! {
         <div class="resources">
-            <p class="resources-label">{t.learn_more} ":"</p>
+            <p class="resources-label">{state.t().learn_more} ":"</p>
             <ul>
                 {ids.iter().filter_map(|id| state.content.resource(id)).map(|resource| view! {
                     <li>
-                        <a href=resource.url.clone() target="_blank" rel="noopener noreferrer" hreflang=resource.language.clone()>
-                            {resource.title.clone()}
-                            <span class="visually-hidden">{format!(" {}", t.opens_new_tab)}</span>
-                        </a>
+                        <ResourceLink resource=resource />
                         <span class="publisher">{format!(" — {}", resource.publisher)}</span>
                         <span class="print-url">{resource.url.clone()}</span>
                     </li>
                 }).collect_view()}
             </ul>
         </div>
+    }
+}
+
+/// One resource link: opens only when clicked, in a new tab, with no referrer.
+#[component]
+pub fn ResourceLink(resource: &'static Resource) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <a href=resource.url.clone() target="_blank" rel="noopener noreferrer" hreflang=resource.language.clone()>
+            {resource.title.clone()}
+            <span class="visually-hidden">{move || format!(" {}", state.t().opens_new_tab)}</span>
+        </a>
     }
 }

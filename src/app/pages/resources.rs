@@ -7,6 +7,7 @@ use crate::core::step::Step;
 
 use super::super::components::focus::focus_on_change;
 use super::super::components::matrix::{level_name, step_name};
+use super::super::components::step_detail::ResourceLink;
 use super::super::AppState;
 
 #[component]
@@ -57,10 +58,7 @@ pub fn Resources() -> impl IntoView {
                         let language = if resource.language == "tr" { t.in_turkish } else { t.in_english };
                         view! {
                             <li>
-                                <a href=resource.url.clone() target="_blank" rel="noopener noreferrer" hreflang=resource.language.clone()>
-                                    {resource.title.clone()}
-                                    <span class="visually-hidden">{format!(" {}", t.opens_new_tab)}</span>
-                                </a>
+                                <ResourceLink resource=resource />
                                 <p class="muted">{format!("{} · {kind} · {language}", resource.publisher)}</p>
                             </li>
                         }
