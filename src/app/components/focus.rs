@@ -1,10 +1,16 @@
 //! Moves focus to a screen's heading whenever what it shows changes, so
-//! keyboard and screen-reader users start reading at the top.
+//! keyboard and screen-reader users start reading at the top. The screen a
+//! visit opens on keeps the browser's own focus: there was no navigation.
+
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use leptos::html::H1;
 use leptos::prelude::*;
 
-/// A heading ref that takes focus each time `key` changes (and on mount).
+static FIRST_SCREEN: AtomicBool = AtomicBool::new(true);
+
+/// A heading ref that takes focus each time `key` changes (and when a
+/// screen is navigated to).
 pub fn focus_on_change<T: PartialEq + Clone + Send + Sync + 'static>(
     key: impl Fn() -> T + Send + Sync + 'static,
 ) -> NodeRef<H1> {
@@ -12,7 +18,9 @@ pub fn focus_on_change<T: PartialEq + Clone + Send + Sync + 'static>(
     Effect::new(move |_| {
         key();
         if let Some(heading) = heading.get() {
-            let _ = heading.focus();
+            if !FIRST_SCREEN.swap(false, Ordering::Relaxed) {
+                let _ = heading.focus();
+            }
         }
     });
     heading
