@@ -16,7 +16,8 @@ function files(at) {
 }
 
 const rows = files(dir)
-  .filter((path) => /\.(html|js|wasm|css)$/.test(path))
+  // 404.html is a copy of index.html for static hosts, not part of the load.
+  .filter((path) => /\.(html|js|wasm|css)$/.test(path) && !path.endsWith('404.html'))
   .sort()
   .map((path) => {
     const body = readFileSync(path);

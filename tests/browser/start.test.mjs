@@ -81,3 +81,15 @@ for (const width of [320, 360]) {
     await context.close();
   });
 }
+
+test('a deep link survives a reload on a plain static host (404.html is the app)', async () => {
+  const index = await (await fetch(`${app.origin}/index.html`)).text();
+  const fallback = await (await fetch(`${app.origin}/404.html`)).text();
+  assert.equal(fallback, index);
+  const { context, page, problems } = await openPage(app.browser, app.origin, '/q/7');
+  await page.getByText(/^Soru 7 \/ \d+$/).waitFor();
+  await page.reload();
+  await page.getByText(/^Soru 7 \/ \d+$/).waitFor();
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
