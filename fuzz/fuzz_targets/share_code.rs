@@ -10,8 +10,8 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let text = String::from_utf8_lossy(data);
-    if let Ok(answers) = share_code::decode(content, &text) {
-        let again = share_code::decode(content, &share_code::encode(content, &answers));
-        assert_eq!(again, Ok(answers));
+    if let Ok(shared) = share_code::decode(content, &text) {
+        let again = share_code::encode(content, &shared.answers, shared.tag);
+        assert_eq!(share_code::decode(content, &again), Ok(shared));
     }
 });

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::content::Content;
 use super::lang::Lang;
 use super::scoring::Answers;
+use super::share_code::TAG_MASK;
 use super::versioned::{read, Versioned};
 
 /// Raised when the record's shape changes; older records are migrated.
@@ -30,6 +31,9 @@ pub struct Assessment {
     pub updated: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The share code's participant tag (see share_code.rs).
+    #[serde(default)]
+    pub tag: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,6 +85,15 @@ impl fmt::Display for ImportError {
     }
 }
 
+/// A well-mixed 20-bit tag from the creation time (splitmix64): people who
+/// start in different milliseconds get unrelated tags.
+fn tag_from_time(now: u64) -> u32 {
+    let mut z = now.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    u32::try_from((z ^ (z >> 31)) & u64::from(TAG_MASK)).unwrap_or(0)
+}
+
 impl Assessment {
     pub fn new(content: &Content, language: Lang, now: u64) -> Self {
         Assessment {
@@ -91,6 +104,7 @@ impl Assessment {
             created: now,
             updated: now,
             name: None,
+            tag: tag_from_time(now),
         }
     }
 

@@ -1,7 +1,7 @@
 //! The share code: a short, checksummed text that carries an assessment's
 //! answers (never its name) from one device to another, e.g.
 //! `1Z3K-9D2F-...`. Layout, in bits: code format (5), content version (10),
-//! then each question in content order (a single-choice question as
+//! participant tag (20), then each question in content order (a single-choice question as
 //! 0 = unanswered or 1 + choice index, in as few bits as its choice count
 //! needs; a multiple-choice one as one bit per choice), zero padding to a
 //! whole symbol, and a 20-bit CRC of all that in the last 4 symbols.
@@ -17,11 +17,23 @@ pub const FORMAT_VERSION: u8 = 1;
 pub const MAX_INPUT_SYMBOLS: usize = 64;
 const VERSION_BITS: u32 = 5;
 const CONTENT_BITS: u32 = 10;
+const TAG_BITS: u32 = 20;
+/// Tags are 20-bit numbers.
+pub const TAG_MASK: u32 = (1 << TAG_BITS) - 1;
 const CHECK_BITS: u32 = 20;
 const CHECK_SYMBOLS: usize = 4;
 /// x^20 + x^3 + 1 (primitive): catches every error burst up to 20 bits, so
 /// every mistyped symbol and every swap of neighbours.
 const CRC_POLY: u32 = 0x0_0009;
+
+/// What a share code carries: the answers, and a random tag that tells two
+/// participants with the same answers apart in a workshop room (it says
+/// nothing about who they are).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shared {
+    pub answers: Answers,
+    pub tag: u32,
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
@@ -70,7 +82,7 @@ fn width(question: &Question) -> u32 {
 }
 
 fn payload_bits(content: &Content) -> u32 {
-    VERSION_BITS + CONTENT_BITS + content.questions.iter().map(width).sum::<u32>()
+    VERSION_BITS + CONTENT_BITS + TAG_BITS + content.questions.iter().map(width).sum::<u32>()
 }
 
 /// The number of symbols of every code for this content.
@@ -106,10 +118,11 @@ fn crc(bits: &[bool]) -> u32 {
 }
 
 /// Encodes the answers; ids the content does not know are left out.
-pub fn encode(content: &Content, answers: &Answers) -> String {
+pub fn encode(content: &Content, answers: &Answers, tag: u32) -> String {
     let mut bits = Bits(Vec::with_capacity(200));
     bits.push(u32::from(FORMAT_VERSION), VERSION_BITS);
     bits.push(content.version, CONTENT_BITS);
+    bits.push(tag & TAG_MASK, TAG_BITS);
     for question in &content.questions {
         let chosen = answers.get(&question.id);
         let is_chosen = |id: &String| chosen.is_some_and(|chosen| chosen.contains(id));
@@ -147,7 +160,7 @@ pub fn grouped(code: &str) -> String {
 }
 
 /// Reads a code as typed or pasted: any case, spaces and dashes ignored.
-pub fn decode(content: &Content, input: &str) -> Result<Answers, DecodeError> {
+pub fn decode(content: &Content, input: &str) -> Result<Shared, DecodeError> {
     let mut values = Vec::new();
     for c in input.chars().filter(|c| !base32::is_separator(*c)) {
         if values.len() == MAX_INPUT_SYMBOLS {
@@ -189,6 +202,7 @@ pub fn decode(content: &Content, input: &str) -> Result<Answers, DecodeError> {
             expected: content.version,
         });
     }
+    let tag = reader.take(TAG_BITS).ok_or(DecodeError::TooShort)?;
     let expected = code_len(content);
     if values.len() > expected {
         return Err(DecodeError::TooLong);
@@ -231,7 +245,7 @@ pub fn decode(content: &Content, input: &str) -> Result<Answers, DecodeError> {
     if reader.rest().any(|bit| bit) {
         return Err(DecodeError::NotACode);
     }
-    Ok(answers)
+    Ok(Shared { answers, tag })
 }
 
 struct Reader<'a> {

@@ -17,6 +17,8 @@ use super::step_detail::{StepDetail, WhySet};
 #[component]
 pub fn ResultView(
     answers: Signal<Answers>,
+    /// The participant tag of the share code (see share_code.rs).
+    tag: Signal<u32>,
     /// The saved assessment shown, if any (for its name, date and comparison).
     entry: Signal<Option<u32>>,
     title: Signal<&'static str>,
@@ -92,6 +94,6 @@ pub fn ResultView(
                 <StepDetail result=result />
             }).collect_view()}
         </section>
-        <TakeAway answers=answers entry=entry />
+        <TakeAway answers=answers entry=entry tag=tag />
     }
 }

@@ -12,9 +12,15 @@ use super::super::browser;
 use super::super::AppState;
 
 #[component]
-pub fn TakeAway(answers: Signal<Answers>, entry: Signal<Option<u32>>) -> impl IntoView {
+pub fn TakeAway(
+    answers: Signal<Answers>,
+    entry: Signal<Option<u32>>,
+    tag: Signal<u32>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let code = Memo::new(move |_| answers.with(|answers| grouped(&encode(state.content, answers))));
+    let code = Memo::new(move |_| {
+        answers.with(|answers| grouped(&encode(state.content, answers, tag.get())))
+    });
     // The fragment never reaches a server log.
     let link = Memo::new(move |_| format!("{}/shared#{}", browser::origin(), code.get()));
     let copied = RwSignal::new(None::<&'static str>);
@@ -37,6 +43,7 @@ pub fn TakeAway(answers: Signal<Answers>, entry: Signal<Option<u32>>) -> impl In
                 let mut assessment =
                     Assessment::new(state.content, state.lang.get_untracked(), browser::now());
                 assessment.answers = answers.get_untracked();
+                assessment.tag = tag.get_untracked();
                 assessment
             });
         let _ = browser::download(

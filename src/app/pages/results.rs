@@ -16,10 +16,15 @@ pub fn ResultsPage() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    let tag = Signal::derive(move || {
+        state
+            .store
+            .with(|store| store.current().map_or(0, |entry| entry.assessment.tag))
+    });
     let entry = Signal::derive(move || {
         state
             .store
             .with(|store| store.current.filter(|id| store.entry(*id).is_some()))
     });
-    view! { <ResultView answers=answers entry=entry title=Signal::derive(move || state.t().results_title) /> }
+    view! { <ResultView answers=answers tag=tag entry=entry title=Signal::derive(move || state.t().results_title) /> }
 }

@@ -33,19 +33,21 @@ pub fn Shared() -> impl IntoView {
             <p class="error" role="alert">{move || code_error(state.t(), &error)}</p>
         }
         .into_any(),
-        Ok(answers) => {
+        Ok(shared) => {
+            let (answers, tag) = (shared.answers, shared.tag);
             let for_saving = answers.clone();
             let save = move |_| {
                 let mut assessment =
                     Assessment::new(state.content, state.lang.get_untracked(), browser::now());
                 assessment.answers = for_saving.clone();
+                assessment.tag = tag;
                 state.store.update(|store| {
                     store.add(assessment);
                 });
                 saved.set(true);
             };
             view! {
-                <ResultView answers=Signal::derive(move || answers.clone()) entry=Signal::derive(|| None) title=Signal::derive(move || state.t().shared_title)>
+                <ResultView answers=Signal::derive(move || answers.clone()) tag=Signal::derive(move || tag) entry=Signal::derive(|| None) title=Signal::derive(move || state.t().shared_title)>
                     <p class="shared-intro">{move || state.t().shared_intro}</p>
                     <p class="actions no-print">
                         <button type="button" class="primary" on:click=save.clone() disabled=move || saved.get()>{move || state.t().save_shared}</button>

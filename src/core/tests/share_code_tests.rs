@@ -6,7 +6,9 @@ use proptest::prelude::*;
 use super::super::content::Kind;
 use super::super::embedded;
 use super::super::scoring::Answers;
-use super::super::share_code::{code_len, decode, encode, grouped, DecodeError, MAX_INPUT_SYMBOLS};
+use super::super::share_code::{
+    code_len, decode, encode, grouped, DecodeError, Shared, MAX_INPUT_SYMBOLS, TAG_MASK,
+};
 use super::fixture::{answers, fixture};
 
 #[test]
@@ -21,7 +23,7 @@ fn a_full_real_assessment_fits_in_40_symbols() {
         };
         full.insert(question.id.clone(), chosen);
     }
-    let code = encode(content, &full);
+    let code = encode(content, &full, 0xABCDE);
     assert_eq!(code.len(), code_len(content));
     assert!(code.len() <= 40, "{} symbols: {code}", code.len());
     println!(
@@ -29,7 +31,13 @@ fn a_full_real_assessment_fits_in_40_symbols() {
         code.len(),
         grouped(&code)
     );
-    assert_eq!(decode(content, &code), Ok(full));
+    assert_eq!(
+        decode(content, &code),
+        Ok(Shared {
+            answers: full,
+            tag: 0xABCDE
+        })
+    );
 }
 
 #[test]
@@ -41,7 +49,7 @@ fn codes_read_back_whatever_the_case_spacing_and_dashes() {
         ("agenda-3", "e"),
         ("readiness-4", "f"),
     ]);
-    let code = encode(&content, &given);
+    let code = encode(&content, &given, 7);
     assert!(code
         .chars()
         .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()));
@@ -53,16 +61,32 @@ fn codes_read_back_whatever_the_case_spacing_and_dashes() {
         code.replace('0', "O").replace('1', "l"),
         grouped(&code).replace('-', "—"),
     ] {
-        assert_eq!(decode(&content, &typed), Ok(given.clone()), "{typed}");
+        assert_eq!(
+            decode(&content, &typed),
+            Ok(Shared {
+                answers: given.clone(),
+                tag: 7
+            }),
+            "{typed}"
+        );
     }
     assert_eq!(grouped("ABCDEFGHJK"), "ABCD-EFGH-JK");
+}
+
+#[test]
+fn the_tag_tells_equal_answers_apart_and_stays_in_20_bits() {
+    let content = fixture();
+    let given = answers(&[("agenda-1", "d")]);
+    assert_ne!(encode(&content, &given, 1), encode(&content, &given, 2));
+    let wide = decode(&content, &encode(&content, &given, u32::MAX)).expect("decodes");
+    assert_eq!(wide.tag, TAG_MASK);
 }
 
 #[test]
 fn an_empty_assessment_has_a_code_too() {
     let content = fixture();
     assert_eq!(
-        decode(&content, &encode(&content, &Answers::new())),
+        decode(&content, &encode(&content, &Answers::new(), 0)).map(|s| s.answers),
         Ok(Answers::new())
     );
 }
@@ -70,13 +94,13 @@ fn an_empty_assessment_has_a_code_too() {
 #[test]
 fn every_kind_of_bad_input_gets_its_error() {
     let content = fixture();
-    let code = encode(&content, &answers(&[("agenda-1", "d")]));
+    let code = encode(&content, &answers(&[("agenda-1", "d")]), 1);
     let mut other = content.clone();
     other.version = 8;
-    let from_other_version = encode(&other, &Answers::new());
+    let from_other_version = encode(&other, &Answers::new(), 1);
     let mut fewer = content.clone();
     fewer.questions.truncate(10);
-    let from_shorter_bank = encode(&fewer, &Answers::new());
+    let from_shorter_bank = encode(&fewer, &Answers::new(), 1);
     let mut swapped: Vec<char> = code.chars().collect();
     // Swap the first two neighbours that differ.
     let at = swapped
@@ -115,6 +139,7 @@ fn every_single_mistyped_symbol_is_caught() {
     let code = encode(
         &content,
         &answers(&[("agenda-1", "d"), ("drafting-2", "b"), ("readiness-1", "c")]),
+        0x5A5A5,
     );
     let alphabet = super::super::base32::ALPHABET;
     for i in 0..code.len() {
@@ -171,11 +196,11 @@ fn any_answers() -> impl Strategy<Value = Answers> {
 
 proptest! {
     #[test]
-    fn encode_then_decode_is_the_identity(given in any_answers()) {
+    fn encode_then_decode_is_the_identity(given in any_answers(), tag in 0..=TAG_MASK) {
         let content = fixture();
-        let code = encode(&content, &given);
+        let code = encode(&content, &given, tag);
         prop_assert_eq!(code.len(), code_len(&content));
-        prop_assert_eq!(decode(&content, &code), Ok(given));
+        prop_assert_eq!(decode(&content, &code), Ok(Shared { answers: given, tag }));
     }
 
     #[test]
