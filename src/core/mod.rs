@@ -11,6 +11,8 @@ pub mod content_error;
 pub mod embedded;
 pub mod lang;
 pub mod level;
+pub mod paste;
+pub mod room;
 pub mod scoring;
 pub mod share_code;
 pub mod step;

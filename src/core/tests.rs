@@ -9,3 +9,4 @@ mod golden_tests;
 mod scoring_tests;
 mod share_code_tests;
 mod store_tests;
+mod workshop_tests;

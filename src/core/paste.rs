@@ -1,0 +1,156 @@
+//! Reading many share codes out of pasted text: one per line or mixed with
+//! chat messages, links, any case, spaces, dashes and punctuation around
+//! them. Every line that holds no usable code is reported with its reason;
+//! a bad line never costs a good one.
+
+use super::base32;
+use super::content::Content;
+use super::share_code::{code_len, decode, encode, DecodeError, Shared, MAX_INPUT_SYMBOLS};
+
+/// A code found in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// 1-based line number.
+    pub line: usize,
+    pub shared: Shared,
+    /// The code as this app writes it: the key that makes a repeat count once.
+    pub canonical: String,
+}
+
+/// A line that held no usable code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rejected {
+    pub line: usize,
+    /// The line, shortened for display.
+    pub text: String,
+    pub reason: DecodeError,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Pasted {
+    pub found: Vec<Found>,
+    pub rejected: Vec<Rejected>,
+}
+
+const SHOWN_CHARS: usize = 80;
+
+/// A run of code symbols with the separators inside it dropped, and where
+/// each of its words starts (codes are split at word boundaries only).
+struct Run {
+    symbols: String,
+    word_starts: Vec<usize>,
+}
+
+fn runs(line: &str) -> Vec<Run> {
+    let mut runs = Vec::new();
+    let mut current = Run {
+        symbols: String::new(),
+        word_starts: Vec::new(),
+    };
+    let mut in_word = false;
+    for c in line.chars() {
+        if let Some(value) = base32::value(c) {
+            if !in_word {
+                current.word_starts.push(current.symbols.len());
+                in_word = true;
+            }
+            current.symbols.push(base32::symbol(value));
+        } else if base32::is_separator(c) {
+            in_word = false;
+        } else {
+            in_word = false;
+            if !current.symbols.is_empty() {
+                runs.push(std::mem::replace(
+                    &mut current,
+                    Run {
+                        symbols: String::new(),
+                        word_starts: Vec::new(),
+                    },
+                ));
+            }
+        }
+    }
+    if !current.symbols.is_empty() {
+        runs.push(current);
+    }
+    runs
+}
+
+/// Whether the first three symbols announce a code of another question set:
+/// only then are windows of other lengths worth decoding.
+fn other_version_header(content: &Content, symbols: &str) -> bool {
+    let head: Vec<u32> = symbols
+        .chars()
+        .take(3)
+        .filter_map(base32::value)
+        .map(u32::from)
+        .collect();
+    if head.len() < 3 {
+        return false;
+    }
+    let bits = head[0] << 10 | head[1] << 5 | head[2];
+    let format = bits >> 10;
+    let version = bits & 0x3FF;
+    format == u32::from(super::share_code::FORMAT_VERSION) && version != content.version
+}
+
+/// Reads every code in `text`. Runs in time linear in the text's length.
+pub fn parse(content: &Content, text: &str) -> Pasted {
+    let wanted = code_len(content);
+    let mut pasted = Pasted::default();
+    for (index, line) in text.lines().enumerate() {
+        let line_no = index + 1;
+        let mut found_here = false;
+        let mut problem: Option<DecodeError> = None;
+        for run in runs(line) {
+            let mut next_free = 0;
+            for (w, &start) in run.word_starts.iter().enumerate() {
+                if start < next_free {
+                    continue;
+                }
+                let rest = run.symbols.get(start..).unwrap_or_default();
+                // Windows end on word boundaries, at most MAX_INPUT_SYMBOLS
+                // on: the exact length of this app's codes, and any length
+                // where the header names another question set.
+                let other = other_version_header(content, rest);
+                let ends: Vec<usize> = run
+                    .word_starts
+                    .iter()
+                    .skip(w + 1)
+                    .map(|&s| s - start)
+                    .chain([rest.len()])
+                    .take_while(|&len| len <= MAX_INPUT_SYMBOLS)
+                    .filter(|&len| len == wanted || (other && len >= 7))
+                    .collect();
+                for len in ends {
+                    match decode(content, &rest[..len]) {
+                        Ok(shared) => {
+                            let canonical = encode(content, &shared.answers, shared.tag);
+                            pasted.found.push(Found {
+                                line: line_no,
+                                shared,
+                                canonical,
+                            });
+                            found_here = true;
+                            next_free = start + len;
+                            break;
+                        }
+                        Err(error @ DecodeError::OtherContentVersion { .. }) => {
+                            problem = Some(error)
+                        }
+                        Err(error) if len == wanted && problem.is_none() => problem = Some(error),
+                        Err(_) => {}
+                    }
+                }
+            }
+        }
+        if !found_here && !line.trim().is_empty() {
+            pasted.rejected.push(Rejected {
+                line: line_no,
+                text: line.trim().chars().take(SHOWN_CHARS).collect(),
+                reason: problem.unwrap_or(DecodeError::NotACode),
+            });
+        }
+    }
+    pasted
+}

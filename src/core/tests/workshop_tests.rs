@@ -1,0 +1,167 @@
+//! Workshop rooms: reading pasted codes, counting each once, and the
+//! room's picture.
+
+use proptest::prelude::*;
+
+use super::super::paste::parse;
+use super::super::room::{aggregate, Room, Spread};
+use super::super::scoring::Answers;
+use super::super::share_code::{encode, grouped, DecodeError};
+use super::super::step::Step;
+use super::fixture::{answers, fixture};
+
+fn code(pairs: &[(&str, &str)], tag: u32) -> String {
+    encode(&fixture(), &answers(pairs), tag)
+}
+
+#[test]
+fn codes_are_found_however_they_are_pasted() {
+    let content = fixture();
+    let a = code(&[("agenda-1", "d")], 1);
+    let b = code(&[("drafting-1", "b")], 2);
+    let c = code(&[("decision-1", "e")], 3);
+    let d = code(&[("monitoring-1", "c")], 4);
+    let e = code(&[("readiness-1", "a")], 5);
+    let text = format!(
+        "{a}\n\
+         [10:31] Ayşe Yılmaz: kodum {} teşekkürler!\n\
+         http://127.0.0.1:8080/shared#{}\n\
+         \"{}\".\n\
+         ({})\n",
+        grouped(&b),
+        grouped(&c),
+        d.to_lowercase(),
+        grouped(&e).replace('-', " "),
+    );
+    let pasted = parse(&content, &text);
+    let lines: Vec<usize> = pasted.found.iter().map(|f| f.line).collect();
+    assert_eq!(lines, vec![1, 2, 3, 4, 5]);
+    assert_eq!(
+        pasted
+            .found
+            .iter()
+            .map(|f| f.canonical.clone())
+            .collect::<Vec<_>>(),
+        vec![a, b, c, d, e]
+    );
+    assert_eq!(pasted.rejected, vec![]);
+}
+
+#[test]
+fn every_bad_line_is_listed_with_its_reason_and_good_ones_are_kept() {
+    let content = fixture();
+    let good = code(&[("agenda-1", "d")], 9);
+    let mut typo: Vec<char> = good.chars().collect();
+    typo[10] = if typo[10] == 'A' { 'B' } else { 'A' };
+    let typo: String = typo.into_iter().collect();
+    let mut other = content.clone();
+    other.version = 8;
+    let other_version = encode(&other, &Answers::new(), 1);
+    let text = format!(
+        "Merhaba, herkese günaydın\n{typo}\n\n{good}\n{other_version}\n{}\n",
+        &good[..20]
+    );
+    let pasted = parse(&content, &text);
+    assert_eq!(pasted.found.len(), 1);
+    assert_eq!(pasted.found[0].line, 4);
+    let reasons: Vec<(usize, DecodeError)> = pasted
+        .rejected
+        .iter()
+        .map(|r| (r.line, r.reason.clone()))
+        .collect();
+    assert_eq!(
+        reasons,
+        vec![
+            (1, DecodeError::NotACode),
+            (2, DecodeError::BadChecksum),
+            (
+                5,
+                DecodeError::OtherContentVersion {
+                    found: 8,
+                    expected: 7
+                }
+            ),
+            (6, DecodeError::NotACode),
+        ]
+    );
+    assert_eq!(pasted.rejected[0].text, "Merhaba, herkese günaydın");
+}
+
+#[test]
+fn a_code_already_in_the_room_counts_once() {
+    let content = fixture();
+    let a = code(&[("agenda-1", "d")], 1);
+    let same_answers_other_person = code(&[("agenda-1", "d")], 2);
+    let mut room = Room::default();
+    let first = room.add(&parse(
+        &content,
+        &format!(
+            "{a}\n{}\n{same_answers_other_person}",
+            grouped(&a).to_lowercase()
+        ),
+    ));
+    assert_eq!((first.added, first.repeated), (2, 1));
+    let again = room.add(&parse(&content, &a));
+    assert_eq!((again.added, again.repeated), (0, 1));
+    assert_eq!(room.codes.len(), 2);
+}
+
+#[test]
+fn the_picture_counts_each_participant_once_per_step() {
+    let content = fixture();
+    let people = vec![
+        answers(&[("agenda-1", "d"), ("readiness-1", "b")]),
+        answers(&[("agenda-1", "d"), ("agenda-2", "e")]),
+        answers(&[("agenda-1", "a")]),
+        Answers::new(),
+    ];
+    let picture = aggregate(&content, &people);
+    assert_eq!(picture.participants, 4);
+    let agenda = &picture.spreads[0];
+    assert_eq!(agenda.step, Step::Agenda);
+    // not assessed, level 0, 1, 2, 3, 4
+    assert_eq!(agenda.counts, [1, 1, 0, 0, 1, 1]);
+    assert_eq!(agenda.percent(Spread::slot(None)), 25.0);
+    let readiness = picture
+        .spreads
+        .iter()
+        .find(|s| s.step == Step::Readiness)
+        .expect("readiness");
+    assert_eq!(readiness.counts, [3, 0, 1, 0, 0, 0]);
+    assert_eq!(aggregate(&content, &[]).spreads[0].percent(0), 0.0);
+}
+
+proptest! {
+    #[test]
+    fn parsing_never_panics_on_any_text(text in "(?s).{0,400}") {
+        let _ = parse(&fixture(), &text);
+    }
+
+    #[test]
+    fn pasting_the_same_codes_twice_changes_nothing(tags in prop::collection::vec(0u32..1000, 0..20)) {
+        let content = fixture();
+        let text: String = tags.iter().map(|tag| code(&[("agenda-1", "c")], *tag) + "\n").collect();
+        let mut room = Room::default();
+        room.add(&parse(&content, &text));
+        let once = room.clone();
+        room.add(&parse(&content, &text));
+        prop_assert_eq!(room, once);
+    }
+
+    #[test]
+    fn counts_add_up_to_the_participants_in_every_step(people in prop::collection::vec(prop::collection::vec((0usize..22, 0usize..6), 0..10), 0..15)) {
+        let content = fixture();
+        let participants: Vec<Answers> = people.iter().map(|pairs| {
+            let mut a = Answers::new();
+            for (q, c) in pairs {
+                let question = &content.questions[*q];
+                a.insert(question.id.clone(), vec![question.choices[*c].id.clone()]);
+            }
+            a
+        }).collect();
+        let picture = aggregate(&content, &participants);
+        for spread in &picture.spreads {
+            prop_assert_eq!(spread.total(), participants.len());
+        }
+    }
+}
