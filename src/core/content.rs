@@ -74,6 +74,8 @@ pub struct StepText {
     pub step: Step,
     pub name: Text,
     pub description: Text,
+    /// Open questions a trainer projects beside the room's picture.
+    pub discussion: Text,
 }
 
 /// One cell of the civil participation matrix: example mechanisms, based on

@@ -4,11 +4,13 @@
 use serde::{Deserialize, Serialize};
 
 use super::content::Content;
+use super::lang::Lang;
 use super::level::Level;
 use super::paste::Pasted;
-use super::scoring::{score, Answers};
+use super::scoring::{score, Answers, Reason};
 use super::share_code::decode;
 use super::step::Step;
+use super::versioned::{read, Versioned};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Room {
@@ -88,6 +90,9 @@ pub struct Picture {
     pub participants: usize,
     /// The six steps, then readiness.
     pub spreads: Vec<Spread>,
+    /// The answers that set the most participants' step levels (whose
+    /// guidance holds their next step), most common first.
+    pub next_steps: Vec<(Reason, usize)>,
 }
 
 pub fn aggregate(content: &Content, participants: &[Answers]) -> Picture {
@@ -98,8 +103,19 @@ pub fn aggregate(content: &Content, participants: &[Answers]) -> Picture {
             counts: [0; 6],
         })
         .collect();
+    let mut next_steps: Vec<(Reason, usize)> = Vec::new();
     for answers in participants {
         let profile = score(content, answers);
+        for reason in profile
+            .steps
+            .iter()
+            .filter_map(|result| result.set_by.first())
+        {
+            match next_steps.iter_mut().find(|(known, _)| known == reason) {
+                Some((_, count)) => *count += 1,
+                None => next_steps.push((reason.clone(), 1)),
+            }
+        }
         for result in profile.steps.iter().chain([&profile.readiness]) {
             if let Some(spread) = spreads.iter_mut().find(|spread| spread.step == result.step) {
                 if let Some(count) = spread.counts.get_mut(Spread::slot(result.level)) {
@@ -108,8 +124,125 @@ pub fn aggregate(content: &Content, participants: &[Answers]) -> Picture {
             }
         }
     }
+    // Most common first; equal counts keep the content's question order.
+    let order = |reason: &Reason| {
+        content
+            .questions
+            .iter()
+            .position(|q| q.id == reason.question)
+    };
+    next_steps.sort_by(|(a, x), (b, y)| {
+        y.cmp(x)
+            .then_with(|| order(a).cmp(&order(b)))
+            .then_with(|| a.choice.cmp(&b.choice))
+    });
     Picture {
         participants: participants.len(),
         spreads,
+        next_steps,
+    }
+}
+
+/// The picture as CSV, one row per area and level ("not assessed" first):
+/// UTF-8 with a byte-order mark so spreadsheet programs read Turkish
+/// letters right, comma-separated, numbers with a dot.
+pub fn to_csv(content: &Content, picture: &Picture, lang: Lang) -> String {
+    let quote = |text: &str| format!("\"{}\"", text.replace('"', "\"\""));
+    let (header, not_assessed) = match lang {
+        Lang::Tr => (["Adım", "Düzey", "Katılımcı", "Yüzde"], "Değerlendirilmedi"),
+        Lang::En => (["Step", "Level", "Participants", "Percent"], "Not assessed"),
+    };
+    let header: Vec<String> = header.iter().map(|label| quote(label)).collect();
+    let mut csv = format!("\u{feff}{}\r\n", header.join(","));
+    for spread in &picture.spreads {
+        let step = content
+            .step_text(spread.step)
+            .map(|t| t.name.get(lang).as_str())
+            .unwrap_or_default();
+        for (slot, count) in spread.counts.iter().enumerate() {
+            let level = slot
+                .checked_sub(1)
+                .and_then(|value| u8::try_from(value).ok())
+                .and_then(Level::from_value)
+                .and_then(|level| content.level_text(level))
+                .map_or(not_assessed, |text| text.name.get(lang).as_str());
+            csv += &format!(
+                "{},{},{count},{:.1}\r\n",
+                quote(step),
+                quote(level),
+                spread.percent(slot)
+            );
+        }
+    }
+    csv
+}
+
+pub const ROOMS_SCHEMA: u32 = 1;
+
+/// The rooms kept on the trainer's device.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rooms {
+    pub schema_version: u32,
+    pub next_id: u32,
+    pub rooms: Vec<Room>,
+}
+
+impl Default for Rooms {
+    fn default() -> Self {
+        Rooms {
+            schema_version: ROOMS_SCHEMA,
+            next_id: 1,
+            rooms: Vec::new(),
+        }
+    }
+}
+
+impl Rooms {
+    pub fn from_json(text: &str) -> Versioned<Rooms> {
+        read(text, ROOMS_SCHEMA)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Keeps a room under a fresh id (imported rooms too) and returns the id.
+    pub fn add(&mut self, mut room: Room) -> u32 {
+        room.id = self.next_id;
+        self.next_id = self.next_id.saturating_add(1);
+        let id = room.id;
+        self.rooms.push(room);
+        id
+    }
+
+    pub fn room(&self, id: u32) -> Option<&Room> {
+        self.rooms.iter().find(|room| room.id == id)
+    }
+
+    pub fn room_mut(&mut self, id: u32) -> Option<&mut Room> {
+        self.rooms.iter_mut().find(|room| room.id == id)
+    }
+
+    pub fn remove(&mut self, id: u32) {
+        self.rooms.retain(|room| room.id != id);
+    }
+}
+
+impl Room {
+    /// A room file as exported, read as untrusted: every code is checked
+    /// again and counted once.
+    pub fn from_json(content: &Content, text: &str) -> Option<Room> {
+        let room: Room = serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()?;
+        let pasted = super::paste::parse(content, &room.codes.join("\n"));
+        let mut clean = Room {
+            codes: Vec::new(),
+            ..room
+        };
+        clean.add(&pasted);
+        Some(clean)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
     }
 }

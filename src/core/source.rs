@@ -129,6 +129,7 @@ struct RawStep {
     id: Option<String>,
     name: Option<RawText>,
     description: Option<RawText>,
+    discussion: Option<RawText>,
 }
 
 #[derive(Deserialize)]
@@ -300,11 +301,13 @@ fn read_content_file(file: &str, text: &str, errors: &mut Vec<ContentError>) -> 
         let step = fields.step("id", raw.id);
         let name = fields.text("name", raw.name);
         let description = fields.text("description", raw.description);
+        let discussion = fields.text("discussion", raw.discussion);
         if let Some(step) = step {
             content.steps.push(StepText {
                 step,
                 name,
                 description,
+                discussion,
             });
         }
     }

@@ -28,7 +28,7 @@ pub fn fixture_files() -> Vec<SourceFile> {
     }
     for step in Step::ALL {
         main += &format!(
-            "[[step]]\nid = \"{0}\"\nname.tr = \"Adım {0}\"\nname.en = \"Step {0}\"\ndescription.tr = \"açıklama\"\ndescription.en = \"description\"\n",
+            "[[step]]\nid = \"{0}\"\nname.tr = \"Adım {0}\"\nname.en = \"Step {0}\"\ndescription.tr = \"açıklama\"\ndescription.en = \"description\"\ndiscussion.tr = \"tartışma?\"\ndiscussion.en = \"discussion?\"\n",
             step.id()
         );
     }

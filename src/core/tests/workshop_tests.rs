@@ -165,3 +165,70 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_csv_has_a_row_per_step_and_level_with_turkish_letters_intact() {
+    let content = fixture();
+    let picture = aggregate(&content, &[answers(&[("agenda-1", "d")]), Answers::new()]);
+    let csv = super::super::room::to_csv(&content, &picture, super::super::lang::Lang::Tr);
+    assert!(csv.starts_with("\u{feff}\"Adım\",\"Düzey\",\"Katılımcı\",\"Yüzde\"\r\n"));
+    let rows: Vec<&str> = csv.trim_end().split("\r\n").collect();
+    assert_eq!(rows.len(), 1 + 7 * 6);
+    assert_eq!(rows[1], "\"Adım agenda\",\"Değerlendirilmedi\",1,50.0");
+    assert_eq!(rows[5], "\"Adım agenda\",\"Düzey 3\",1,50.0");
+}
+
+#[test]
+fn rooms_round_trip_and_an_imported_room_is_checked_again() {
+    let content = fixture();
+    let mut room = Room {
+        name: "İzmir Sivil Toplum Günü".into(),
+        date: "2026-11-22".into(),
+        ..Room::default()
+    };
+    room.add(&parse(
+        &content,
+        &format!(
+            "{}\n{}",
+            code(&[("agenda-1", "d")], 1),
+            code(&[("agenda-1", "b")], 2)
+        ),
+    ));
+    let mut tampered = room.clone();
+    tampered.codes.push("NOT-A-CODE".into());
+    tampered.codes.push(room.codes[0].to_lowercase());
+    let imported = Room::from_json(&content, &tampered.to_json()).expect("a room file");
+    assert_eq!(imported, room);
+    assert_eq!(Room::from_json(&content, "{\"name\": 5}"), None);
+    let mut rooms = super::super::room::Rooms::default();
+    assert_eq!(rooms.add(room.clone()), 1);
+    assert_eq!(rooms.add(room), 2);
+    assert!(
+        matches!(super::super::room::Rooms::from_json(&rooms.to_json()), super::super::versioned::Versioned::Readable(r) if r == rooms)
+    );
+}
+
+#[test]
+fn the_most_common_next_steps_come_first() {
+    let content = fixture();
+    let people = vec![
+        answers(&[("agenda-1", "c")]),
+        answers(&[("agenda-1", "c"), ("drafting-1", "b")]),
+        answers(&[("drafting-1", "b")]),
+        answers(&[("agenda-2", "e")]),
+    ];
+    let picture = aggregate(&content, &people);
+    let top: Vec<(String, String, usize)> = picture
+        .next_steps
+        .iter()
+        .map(|(r, n)| (r.question.clone(), r.choice.clone(), *n))
+        .collect();
+    assert_eq!(
+        top,
+        vec![
+            ("agenda-1".into(), "c".into(), 2),
+            ("drafting-1".into(), "b".into(), 2),
+            ("agenda-2".into(), "e".into(), 1)
+        ]
+    );
+}
