@@ -25,6 +25,7 @@ fn every_broken_rule_names_the_file_and_the_field() {
         ("content.toml", |t| t.replacen("name.en = \"Level 2\"\n", "", 1), "assets/content/content.toml: level #3: name.en: is missing"),
         ("content.toml", |t| t.replacen("meaning.tr = \"anlam\"", "meaning.tr = \"  \"", 1), "level #1: meaning.tr: is empty"),
         ("content.toml", |t| t.replacen("id = \"drafting\"", "id = \"drafing\"", 1), "step #2: id: \"drafing\" is not a step"),
+        ("content.toml", |t| t.replacen("discussion.en = \"discussion?\"\n", "", 1), "step #1: discussion.en: is missing"),
         ("content.toml", |t| t.replacen("mechanisms.en = [\"forum\"]", "mechanisms.en = []", 1), "cell #1: mechanisms.en: needs at least one entry"),
         ("content.toml", |t| t.replacen("[[cell]]\nstep = \"agenda\"\nlevel = 1", "[[cell]]\nstep = \"agenda\"\nlevel = 2", 1), "step \"agenda\", level 1 needs exactly one [[cell]], found 0"),
         ("content.toml", |t| t.replace("https://rm.coe.int", "http://rm.coe.int"), "resource \"coe\": url: must start with https://"),
