@@ -39,8 +39,22 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), JsValue> {
 
 /// The text of the first file chosen in a file input.
 pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<String> {
-    let file = input.files()?.get(0)?;
+    read_file(&input.files()?.get(0)?).await
+}
+
+pub async fn read_file(file: &web_sys::File) -> Option<String> {
     JsFuture::from(file.text()).await.ok()?.as_string()
+}
+
+/// Today as YYYY-MM-DD in local time, for a new room's date.
+pub fn today() -> String {
+    let date = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
 }
 
 pub async fn copy(text: &str) -> bool {

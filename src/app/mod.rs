@@ -16,8 +16,9 @@ use crate::core::embedded;
 use crate::core::lang::Lang;
 use components::notice::NoticeBanner;
 use pages::{
-    about::About, question::QuestionPage, resources::Resources, results::ResultsPage,
-    review::Review, saved::Saved, shared::Shared, start::Start,
+    about::About, present::Present, question::QuestionPage, resources::Resources,
+    results::ResultsPage, review::Review, room::RoomPage, rooms::Rooms, saved::Saved,
+    shared::Shared, start::Start,
 };
 pub use state::AppState;
 use texts::texts;
@@ -48,6 +49,7 @@ pub fn App() -> impl IntoView {
                 <A href="/" attr:class="brand">{move || state.t().app_name}</A>
                 <nav aria-label=move || state.t().nav_label>
                     <A href="/saved">{move || state.t().nav_saved}</A>
+                    <A href="/rooms">{move || state.t().nav_rooms}</A>
                     <A href="/resources">{move || state.t().nav_resources}</A>
                     <A href="/about">{move || state.t().nav_about}</A>
                 </nav>
@@ -62,6 +64,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/results") view=ResultsPage />
                     <Route path=path!("/shared") view=Shared />
                     <Route path=path!("/saved") view=Saved />
+                    <Route path=path!("/rooms") view=Rooms />
+                    <Route path=path!("/rooms/:id") view=RoomPage />
+                    <Route path=path!("/rooms/:id/present") view=Present />
                     <Route path=path!("/resources") view=Resources />
                     <Route path=path!("/about") view=About />
                 </Routes>

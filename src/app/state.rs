@@ -7,10 +7,11 @@ use crate::core::answering::choose;
 use crate::core::assessment::Assessment;
 use crate::core::content::{Content, Question};
 use crate::core::lang::Lang;
+use crate::core::room::Rooms;
 use crate::core::store::Store;
 
 use super::browser;
-use super::storage::{self, Notice};
+use super::storage::{self, Notice, ROOMS_KEY, STORE_KEY};
 use super::texts::{texts, Texts};
 
 #[derive(Clone, Copy)]
@@ -18,35 +19,54 @@ pub struct AppState {
     pub content: &'static Content,
     pub lang: RwSignal<Lang>,
     pub store: RwSignal<Store>,
+    pub rooms: RwSignal<Rooms>,
     pub notice: RwSignal<Option<Notice>>,
-    /// False in memory-only mode: storage missing, unreadable or newer.
-    persistent: StoredValue<bool>,
+}
+
+/// Saves `value` under `key` the moment it changes (not when first read).
+/// `json` gives `None` when there is nothing to keep: the key is removed, so
+/// "delete all" leaves no trace. In memory-only mode nothing is written.
+fn persist<T: Send + Sync + 'static>(
+    value: RwSignal<T>,
+    key: &'static str,
+    persistent: bool,
+    notice: RwSignal<Option<Notice>>,
+    json: fn(&T) -> Option<String>,
+) {
+    Effect::new(move |first: Option<()>| {
+        let json = value.with(json);
+        if first.is_some() && persistent && storage::save_key(key, json.as_deref()).is_err() {
+            notice.set(Some(Notice::SaveFailed));
+        }
+    });
 }
 
 impl AppState {
     pub fn new(content: &'static Content) -> Self {
-        let loaded = storage::load(content, browser::now());
+        let now = browser::now();
+        let loaded = storage::load(content, now);
+        let rooms = storage::load_rooms(now);
         let state = AppState {
             content,
             lang: RwSignal::new(storage::load_lang().unwrap_or_default()),
-            store: RwSignal::new(loaded.store),
-            notice: RwSignal::new(loaded.notice),
-            persistent: StoredValue::new(loaded.persistent),
+            store: RwSignal::new(loaded.value),
+            rooms: RwSignal::new(rooms.value),
+            notice: RwSignal::new(loaded.notice.or(rooms.notice)),
         };
-        // Every change is saved the moment it happens.
-        Effect::new(move |first: Option<()>| {
-            let json = state.store.with(Store::to_json);
-            if first.is_none() || !state.persistent.get_value() {
-                return;
-            }
-            let empty = state.store.with(|store| store.entries.is_empty());
-            if empty {
-                // Nothing to keep: leave no trace (this is "delete all" too).
-                storage::remove_store();
-            } else if storage::save(&json).is_err() {
-                state.notice.set(Some(Notice::SaveFailed));
-            }
-        });
+        persist(
+            state.store,
+            STORE_KEY,
+            loaded.persistent,
+            state.notice,
+            |store| (!store.entries.is_empty()).then(|| store.to_json()),
+        );
+        persist(
+            state.rooms,
+            ROOMS_KEY,
+            rooms.persistent,
+            state.notice,
+            |rooms| (!rooms.rooms.is_empty()).then(|| rooms.to_json()),
+        );
         Effect::new(move |_| storage::save_lang(state.lang.get()));
         state
     }
@@ -110,9 +130,6 @@ impl AppState {
     pub fn delete_everything(&self) {
         storage::clear_all();
         self.store.set(Store::new());
-    }
-
-    pub fn persistent(&self) -> bool {
-        self.persistent.get_value()
+        self.rooms.set(Rooms::default());
     }
 }

@@ -3,9 +3,12 @@
 
 use crate::core::content::Content;
 use crate::core::lang::Lang;
+use crate::core::room::Rooms;
 use crate::core::store::{Store, StoreError};
+use crate::core::versioned::Versioned;
 
 pub const STORE_KEY: &str = "katilim.store";
+pub const ROOMS_KEY: &str = "katilim.rooms";
 pub const LANG_KEY: &str = "katilim.lang";
 pub const BACKUP_PREFIX: &str = "katilim.backup.";
 /// Every key the app writes starts with this, so "delete all" finds them.
@@ -34,74 +37,68 @@ fn storage() -> Option<web_sys::Storage> {
     Some(storage)
 }
 
-pub struct Loaded {
-    pub store: Store,
+pub struct Loaded<T> {
+    pub value: T,
     /// False when saving would lose or overwrite something: work in memory.
     pub persistent: bool,
     pub notice: Option<Notice>,
 }
 
-pub fn load(content: &Content, now: u64) -> Loaded {
+/// Reads one key. Unreadable values are copied to a backup key before
+/// anything can overwrite them; newer ones are left alone, unsaved.
+fn load_key<T: Default>(
+    key: &str,
+    now: u64,
+    parse: impl FnOnce(&str) -> Result<T, StoreError>,
+) -> Loaded<T> {
+    let fresh = |persistent, notice| Loaded {
+        value: T::default(),
+        persistent,
+        notice,
+    };
     let Some(storage) = storage() else {
-        return Loaded {
-            store: Store::new(),
-            persistent: false,
-            notice: Some(Notice::Unavailable),
-        };
+        return fresh(false, Some(Notice::Unavailable));
     };
-    let raw = match storage.get_item(STORE_KEY) {
+    let raw = match storage.get_item(key) {
         Ok(Some(raw)) => raw,
-        Ok(None) => {
-            return Loaded {
-                store: Store::new(),
-                persistent: true,
-                notice: None,
-            }
-        }
-        Err(_) => {
-            return Loaded {
-                store: Store::new(),
-                persistent: false,
-                notice: Some(Notice::Unavailable),
-            }
-        }
+        Ok(None) => return fresh(true, None),
+        Err(_) => return fresh(false, Some(Notice::Unavailable)),
     };
-    match Store::from_json(content, &raw) {
-        Ok(store) => Loaded {
-            store,
+    match parse(&raw) {
+        Ok(value) => Loaded {
+            value,
             persistent: true,
             notice: None,
         },
-        Err(StoreError::Newer { .. }) => Loaded {
-            store: Store::new(),
-            persistent: false,
-            notice: Some(Notice::Newer),
-        },
+        Err(StoreError::Newer { .. }) => fresh(false, Some(Notice::Newer)),
         Err(StoreError::Unreadable { .. }) => {
-            // Keep the original before anything can overwrite it; if even
-            // that fails, do not save at all.
+            // If even the backup fails, do not save at all.
             let kept = storage
-                .set_item(&format!("{BACKUP_PREFIX}{now}"), &raw)
+                .set_item(&format!("{BACKUP_PREFIX}{key}.{now}"), &raw)
                 .is_ok();
-            Loaded {
-                store: Store::new(),
-                persistent: kept,
-                notice: Some(Notice::Corrupted),
-            }
+            fresh(kept, Some(Notice::Corrupted))
         }
     }
 }
 
-pub fn save(json: &str) -> Result<(), ()> {
-    storage()
-        .ok_or(())?
-        .set_item(STORE_KEY, json)
-        .map_err(|_| ())
+pub fn load(content: &Content, now: u64) -> Loaded<Store> {
+    load_key(STORE_KEY, now, |raw| Store::from_json(content, raw))
 }
 
-pub fn remove_store() {
-    if let Some(storage) = storage() {
-        let _ = storage.remove_item(STORE_KEY);
+pub fn load_rooms(now: u64) -> Loaded<Rooms> {
+    load_key(ROOMS_KEY, now, |raw| match Rooms::from_json(raw) {
+        Versioned::Readable(rooms) => Ok(rooms),
+        Versioned::Newer(found) => Err(StoreError::Newer { found }),
+        Versioned::Unreadable(detail) => Err(StoreError::Unreadable { detail }),
+    })
+}
+
+/// Writes a value, or removes its key when there is nothing to keep.
+pub fn save_key(key: &str, json: Option<&str>) -> Result<(), ()> {
+    let storage = storage().ok_or(())?;
+    match json {
+        Some(json) => storage.set_item(key, json).map_err(|_| ()),
+        None => storage.remove_item(key).map_err(|_| ()),
     }
 }
 

@@ -12,7 +12,7 @@ use super::versioned::{read, Versioned};
 
 pub const STORE_SCHEMA: u32 = 1;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Store {
     pub schema_version: u32,
     /// The id of the assessment being answered, if any.
@@ -43,6 +43,12 @@ impl fmt::Display for StoreError {
             StoreError::Unreadable { detail } => write!(f, "unreadable: {detail}"),
             StoreError::Newer { found } => write!(f, "written by a newer version (schema {found})"),
         }
+    }
+}
+
+impl Default for Store {
+    fn default() -> Self {
+        Store::new()
     }
 }
 

@@ -4,6 +4,7 @@ pub mod focus;
 pub mod import;
 pub mod matrix;
 pub mod notice;
+pub mod picture;
 pub mod result_view;
 pub mod share;
 pub mod step_detail;

@@ -55,6 +55,11 @@ pub fn TakeAway(
     view! {
         <section class="take-away no-print" aria-labelledby="take-away-heading">
             <h2 id="take-away-heading">{move || state.t().take_away_title}</h2>
+            <div class="for-trainer">
+                <h3>{move || state.t().share_with_trainer}</h3>
+                <p class="big-code" lang="en">{move || code.get()}</p>
+                <p class="muted">{move || state.t().share_trainer_hint}</p>
+            </div>
             <p>{move || state.t().share_note}</p>
             <p class="field">
                 <label for="share-code">{move || state.t().share_code}</label>

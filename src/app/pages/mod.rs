@@ -1,10 +1,13 @@
 //! One file per screen.
 
 pub mod about;
+pub mod present;
 pub mod question;
 pub mod resources;
 pub mod results;
 pub mod review;
+pub mod room;
+pub mod rooms;
 pub mod saved;
 pub mod shared;
 pub mod start;

@@ -1,0 +1,188 @@
+//! One room: add codes (pasted, or from assessment files), see the room's
+//! anonymous picture, export it, and present it.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use wasm_bindgen::JsCast;
+
+use crate::core::assessment::Assessment;
+use crate::core::paste::{parse, Pasted, Rejected};
+use crate::core::room::{aggregate, to_csv, Added, Picture, Room};
+use crate::core::share_code::encode;
+use crate::core::step::Step;
+
+use super::super::browser;
+use super::super::components::focus::focus_on_change;
+use super::super::components::picture::SpreadTable;
+use super::super::AppState;
+use super::shared::code_error;
+
+/// The room of the URL's id, if this device has it.
+pub fn use_room_id() -> Memo<u32> {
+    let params = use_params_map();
+    Memo::new(move |_| {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse().ok())
+            .unwrap_or(0)
+    })
+}
+
+pub fn picture_of(state: &AppState, id: u32) -> Option<(Room, Picture)> {
+    let room = state.rooms.with(|rooms| rooms.room(id).cloned())?;
+    let picture = aggregate(state.content, &room.answers(state.content));
+    Some((room, picture))
+}
+
+#[component]
+pub fn RoomPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = use_room_id();
+    let heading = focus_on_change(move || id.get());
+    let text = RwSignal::new(String::new());
+    let report = RwSignal::new(None::<(Added, Vec<Rejected>)>);
+    let room = Memo::new(move |_| picture_of(&state, id.get()));
+
+    let add = move |pasted: Pasted| {
+        let mut added = Added::default();
+        state.rooms.update(|rooms| {
+            if let Some(room) = rooms.room_mut(id.get_untracked()) {
+                added = room.add(&pasted);
+            }
+        });
+        report.set(Some((added, pasted.rejected)));
+    };
+    let paste = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        add(parse(state.content, &text.get_untracked()));
+        text.set(String::new());
+    };
+    let files = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        spawn_local(async move {
+            // Each file becomes a code line; a bad file becomes a rejected line.
+            let mut lines = Vec::new();
+            let count = input.files().map_or(0, |files| files.length());
+            for i in 0..count {
+                let Some(file) = input.files().and_then(|files| files.get(i)) else {
+                    continue;
+                };
+                let text = browser::read_file(&file).await.unwrap_or_default();
+                match Assessment::from_json(state.content, &text) {
+                    Ok(a) => lines.push(encode(state.content, &a.answers, a.tag)),
+                    Err(_) => lines.push(file.name()),
+                }
+            }
+            input.set_value("");
+            add(parse(state.content, &lines.join("\n")));
+        });
+    };
+    let navigate = use_navigate();
+    let delete = move |_| {
+        state.rooms.update(|rooms| rooms.remove(id.get_untracked()));
+        navigate("/rooms", Default::default());
+    };
+    let export_csv = move |_| {
+        if let Some((room, picture)) = room.get_untracked() {
+            let _ = browser::download(
+                &format!("{}.csv", file_stem(&room)),
+                "text/csv;charset=utf-8",
+                &to_csv(state.content, &picture, state.lang.get_untracked()),
+            );
+        }
+    };
+    let export_json = move |_| {
+        if let Some((room, _)) = room.get_untracked() {
+            let _ = browser::download(
+                &format!("{}.json", file_stem(&room)),
+                "application/json",
+                &room.to_json(),
+            );
+        }
+    };
+
+    move || {
+        let t = state.t();
+        let lang = state.lang.get();
+        let Some((current, picture)) = room.get() else {
+            return view! { <h1 node_ref=heading tabindex="-1">{t.room_not_found}</h1> }.into_any();
+        };
+        let reasons = move |rejected: &Rejected| code_error(state.t(), &rejected.reason);
+        view! {
+            <h1 node_ref=heading tabindex="-1">{current.name.clone()}</h1>
+            <p class="muted">{format!("{} · {} {}", current.date, picture.participants, t.participants)}</p>
+            {(!current.note.is_empty()).then(|| view! { <p>{current.note.clone()}</p> })}
+            <form class="stack no-print" on:submit=paste>
+                <p class="field column">
+                    <label for="room-paste">{t.room_paste_label}</label>
+                    <textarea id="room-paste" rows="6" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                </p>
+                <p class="actions"><button type="submit" class="primary">{t.room_add}</button></p>
+            </form>
+            <p class="field no-print">
+                <label for="room-files">{t.room_files_label}</label>
+                <input id="room-files" type="file" multiple accept="application/json,.json" on:change=files />
+            </p>
+            <div role="status" class="room-report">
+                {move || report.get().map(|(added, rejected)| view! {
+                    <p>{format!("{} {} · {} {}", added.added, state.t().room_added, added.repeated, state.t().room_repeated)}</p>
+                    {(!rejected.is_empty()).then(|| view! {
+                        <h2>{state.t().room_rejected_title}</h2>
+                        <ul class="rejected">
+                            {rejected.iter().map(|r| view! { <li>{format!("{} {}: {} — {}", state.t().line, r.line, r.text, reasons(r))}</li> }).collect_view()}
+                        </ul>
+                    })}
+                })}
+            </div>
+            <h2>{t.room_picture_title}</h2>
+            {if picture.participants == 0 {
+                view! { <p>{t.room_no_participants}</p> }.into_any()
+            } else {
+                view! {
+                    <SpreadTable spreads=picture.spreads.clone() caption=format!("{} · {} {}", t.room_picture_title, picture.participants, t.participants) />
+                    <h2>{t.room_next_steps}</h2>
+                    <ol class="next-steps">
+                        {picture.next_steps.iter().take(5).filter_map(|(reason, count)| {
+                            let question = state.content.question(&reason.question)?;
+                            let choice = question.choice(&reason.choice)?;
+                            Some(view! { <li>{choice.guidance.get(lang).next.clone()} <span class="muted">{format!(" ({count})")}</span></li> })
+                        }).collect_view()}
+                    </ol>
+                    <h2>{t.room_discussion}</h2>
+                    <dl class="levels">
+                        {Step::ALL.into_iter().filter_map(|step| state.content.step_text(step)).map(|text| view! {
+                            <dt>{text.name.get(lang).clone()}</dt>
+                            <dd>{text.discussion.get(lang).clone()}</dd>
+                        }).collect_view()}
+                    </dl>
+                }.into_any()
+            }}
+            <p class="actions no-print">
+                <A href=format!("/rooms/{}/present", current.id) attr:class="button primary">{t.present}</A>
+                <button type="button" on:click=export_csv>{t.room_export_csv}</button>
+                <button type="button" on:click=export_json>{t.room_export_json}</button>
+                <button type="button" class="danger" on:click=delete.clone()>{t.room_delete}</button>
+            </p>
+        }
+        .into_any()
+    }
+}
+
+/// A file name from the room's date and name, without characters that file
+/// systems refuse.
+fn file_stem(room: &Room) -> String {
+    let name: String = room
+        .name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("katilim-{}-{}", room.date, name.trim_matches('-'))
+}

@@ -1,0 +1,108 @@
+//! The trainer's rooms: create, list, open, import a room file.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+use wasm_bindgen::JsCast;
+
+use crate::core::room::Room;
+
+use super::super::browser;
+use super::super::components::focus::focus_on_change;
+use super::super::AppState;
+
+#[component]
+pub fn Rooms() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let heading = focus_on_change(|| ());
+    let name = RwSignal::new(String::new());
+    let date = RwSignal::new(browser::today());
+    let note = RwSignal::new(String::new());
+    let import_failed = RwSignal::new(false);
+    let navigate = use_navigate();
+    let go = navigate.clone();
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let room = Room {
+            name: name.get_untracked().trim().to_owned(),
+            date: date.get_untracked(),
+            note: note.get_untracked(),
+            ..Room::default()
+        };
+        let mut id = 0;
+        state.rooms.update(|rooms| id = rooms.add(room));
+        go(&format!("/rooms/{id}"), Default::default());
+    };
+    let import = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            let text = browser::read_chosen_file(&input).await.unwrap_or_default();
+            input.set_value("");
+            match Room::from_json(state.content, &text) {
+                Some(room) => {
+                    import_failed.set(false);
+                    let mut id = 0;
+                    state.rooms.update(|rooms| id = rooms.add(room));
+                    navigate(&format!("/rooms/{id}"), Default::default());
+                }
+                None => import_failed.set(true),
+            }
+        });
+    };
+    let list = move || {
+        state.rooms.with(|rooms| {
+            rooms
+                .rooms
+                .iter()
+                .rev()
+                .map(|r| (r.id, r.name.clone(), r.date.clone(), r.codes.len()))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <h1 node_ref=heading tabindex="-1">{move || state.t().rooms_title}</h1>
+        <p>{move || state.t().rooms_intro}</p>
+        {move || list().is_empty().then(|| view! { <p>{state.t().rooms_empty}</p> })}
+        <ul class="saved">
+            <For each=list key=|row| row.clone() let((id, name, date, count))>
+                <li class="saved-item">
+                    <h2 class="saved-name"><A href=format!("/rooms/{id}")>{name.clone()}</A></h2>
+                    <p class="muted">{move || format!("{date} · {count} {}", state.t().participants)}</p>
+                </li>
+            </For>
+        </ul>
+        <section aria-labelledby="new-room-heading">
+            <h2 id="new-room-heading">{move || state.t().room_new}</h2>
+            <form class="stack" on:submit=create>
+                <p class="field">
+                    <label for="room-name">{move || state.t().room_name}</label>
+                    <input id="room-name" required maxlength="200" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+                </p>
+                <p class="field">
+                    <label for="room-date">{move || state.t().room_date}</label>
+                    <input id="room-date" type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
+                </p>
+                <p class="field">
+                    <label for="room-note">{move || state.t().room_note}</label>
+                    <input id="room-note" maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev)) />
+                </p>
+                <p class="actions"><button type="submit" class="primary">{move || state.t().room_create}</button></p>
+            </form>
+        </section>
+        <section aria-labelledby="import-room-heading" class="no-print">
+            <h2 id="import-room-heading">{move || state.t().import_title}</h2>
+            <p class="field">
+                <label for="room-file">{move || state.t().room_import}</label>
+                <input id="room-file" type="file" accept="application/json,.json" on:change=import />
+            </p>
+            <p class="error" role="alert">{move || import_failed.get().then(|| state.t().room_import_bad)}</p>
+        </section>
+    }
+}

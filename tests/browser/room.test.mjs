@@ -1,0 +1,157 @@
+// Workshop mode on the release build: participants share codes, the trainer
+// pastes them into a room, the room shows exactly their counts; bad lines are
+// reported; CSV export; presenter mode by keyboard; axe on room screens.
+import { before, after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { appReady, assertClean, axeViolations, openPage, useApp } from './harness.mjs';
+
+const app = useApp(before, after);
+const golden = JSON.parse(await readFile(new URL('./patterns.json', import.meta.url), 'utf8'));
+const SLOTS = ['Değerlendirilmedi', 'Henüz yok', 'Bilgilendirme', 'Danışma', 'Diyalog', 'İş birliği'];
+
+/** One participant answers a golden pattern on their own "phone" and reads the code. */
+async function participantCode(pattern) {
+  const { context, page, problems } = await openPage(app.browser, app.origin);
+  await appReady(page);
+  await page.getByRole('button', { name: 'Başla' }).click();
+  const byQuestion = new Map(pattern.answers.map((a) => [a.question, a.labels]));
+  for (let n = 1; n <= golden.questions; n += 1) {
+    await page.getByText(new RegExp(`^Soru ${n} / `)).waitFor();
+    for (const label of byQuestion.get(n) ?? []) {
+      await page.getByRole('radio', { name: label, exact: true }).or(page.getByRole('checkbox', { name: label, exact: true })).check();
+    }
+    await page.getByRole('button', { name: n === golden.questions ? 'Yanıtları gözden geçir' : 'İleri' }).click();
+  }
+  await page.getByRole('link', { name: 'Sonuçları gör' }).click();
+  await page.getByRole('heading', { level: 3, name: 'Eğitmenle paylaşın' }).waitFor();
+  const code = (await page.locator('.big-code').textContent()).trim();
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+  return code;
+}
+
+/** The room table as { step: [counts per slot] }. */
+async function spreadCounts(page) {
+  return page.locator('table.spread').first().evaluate((table) => Object.fromEntries(
+    [...table.querySelectorAll('tbody tr')].map((row) => [
+      row.querySelector('th').textContent.trim(),
+      [...row.querySelectorAll('td .count')].map((c) => Number(c.textContent)),
+    ])));
+}
+
+async function createRoom(page, name) {
+  await page.goto(`${app.origin}/rooms`);
+  await page.getByRole('heading', { level: 1, name: 'Atölye odaları' }).waitFor();
+  await page.getByRole('textbox', { name: 'Oda adı' }).fill(name);
+  await page.getByRole('button', { name: 'Odayı oluştur' }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+test('three participants\' codes pasted with chat noise give exactly their counts; bad lines are listed', async () => {
+  const codes = [];
+  for (const pattern of golden.patterns) codes.push(await participantCode(pattern));
+  assert.equal(new Set(codes).size, 3);
+
+  const { context, page, problems } = await openPage(app.browser, app.origin);
+  await createRoom(page, 'İzmir Sivil Toplum Günü');
+  const typo = codes[0].slice(0, 6) + (codes[0][6] === 'A' ? 'B' : 'A') + codes[0].slice(7);
+  const chat = [
+    '[10:02] Eğitmen: kodlarınızı buraya yazın',
+    `[10:03] Ayşe: ${codes[0]}`,
+    `${app.origin}/shared#${codes[1]}`,
+    `  ${codes[2].toLowerCase().replaceAll('-', ' ')}.`,
+    typo,
+    codes[0],
+  ].join('\n');
+  await page.getByRole('textbox', { name: /Kodları ya da bağlantıları yapıştırın/ }).fill(chat);
+  await page.getByRole('button', { name: 'Odaya ekle' }).click();
+  const report = page.getByRole('status').filter({ hasText: 'yeni katılımcı eklendi' });
+  await report.waitFor();
+  assert.match(await report.textContent(), /3 yeni katılımcı eklendi · 1 kod zaten odadaydı/);
+  const rejected = await page.locator('ul.rejected li').allTextContents();
+  assert.deepEqual(rejected.map((line) => line.replace(/:.*—/, ':—')), [
+    'Satır 1:— Bu bir paylaşım kodu değil.',
+    'Satır 5:— Kodda bir karakter yanlış ya da eksik. Lütfen kodu yeniden kopyalayın.',
+  ]);
+
+  // The expected counts come from what the core computed for each pattern.
+  const expected = {};
+  for (const pattern of golden.patterns) {
+    for (const [step, level] of [...pattern.expected.steps, ['Katılıma hazırlık', pattern.expected.readiness]]) {
+      expected[step] ??= [0, 0, 0, 0, 0, 0];
+      expected[step][SLOTS.indexOf(level)] += 1;
+    }
+  }
+  assert.deepEqual(await spreadCounts(page), expected);
+  await page.getByText('3 katılımcı').first().waitFor();
+
+  // The CSV holds the same numbers, with Turkish letters and a BOM.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tabloyu CSV olarak indir' }).click(),
+  ]);
+  const csv = await readFile(await download.path(), 'utf8');
+  assert.ok(csv.startsWith('\uFEFF"Adım","Düzey","Katılımcı","Yüzde"\r\n'));
+  const rows = csv.slice(1).trim().split('\r\n').slice(1).map((row) => row.split(','));
+  assert.equal(rows.length, 7 * 6);
+  for (const [step, level, count] of rows) {
+    assert.equal(Number(count), expected[JSON.parse(step)][SLOTS.indexOf(JSON.parse(level))], `${step} ${level}`);
+  }
+
+  // Pasting the same codes again adds no one.
+  await page.getByRole('textbox', { name: /Kodları ya da bağlantıları yapıştırın/ }).fill(codes.join('\n'));
+  await page.getByRole('button', { name: 'Odaya ekle' }).click();
+  await page.getByText('0 yeni katılımcı eklendi · 3 kod zaten odadaydı').waitFor();
+  assert.deepEqual(await spreadCounts(page), expected);
+
+  // The room is kept: it is listed after a reload.
+  await page.goto(`${app.origin}/rooms`);
+  await page.getByRole('link', { name: 'İzmir Sivil Toplum Günü' }).waitFor();
+  assertClean(problems, assert);
+  await context.close();
+});
+
+test('presenter mode moves step by step with the arrow keys and Escape returns', async () => {
+  const { context, page, problems } = await openPage(app.browser, app.origin);
+  await createRoom(page, 'Sunum odası');
+  await page.getByRole('link', { name: 'Sunum modu' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Gündem belirleme' }).waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('heading', { level: 1, name: 'Taslak hazırlama' }).waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('heading', { level: 1, name: 'Karar alma' }).waitFor();
+  await page.keyboard.press('ArrowLeft');
+  await page.getByRole('heading', { level: 1, name: 'Taslak hazırlama' }).waitFor();
+  assert.match(await page.locator('.discussion').textContent(), /\?/);
+  await page.keyboard.press('Escape');
+  await page.getByRole('heading', { level: 1, name: 'Sunum odası' }).waitFor();
+  assertClean(problems, assert);
+  await context.close();
+});
+
+for (const language of ['Türkçe', 'English']) {
+  test(`axe finds no violation on the room screens (${language})`, async () => {
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await appReady(page);
+    await createRoom(page, 'Erişilebilirlik odası');
+    const room = page.url();
+    await page.getByRole('textbox', { name: /Kodları/ }).fill('bu bir kod değil');
+    await page.getByRole('button', { name: 'Odaya ekle' }).click();
+    await page.locator('ul.rejected li').waitFor();
+    if (language === 'English') {
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('button', { name: 'Add to the room' }).waitFor();
+    }
+    const screens = [['room', await axeViolations(page)]];
+    await page.goto(`${room}/present`);
+    await page.locator('.present').waitFor();
+    screens.push(['present', await axeViolations(page)]);
+    await page.goto(`${app.origin}/rooms`);
+    await page.locator('#room-name').waitFor();
+    screens.push(['rooms', await axeViolations(page)]);
+    assert.deepEqual(screens.filter(([, v]) => v.length), []);
+    assertClean(problems, assert);
+    await context.close();
+  });
+}
