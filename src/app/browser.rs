@@ -37,13 +37,36 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     web_sys::Url::revoke_object_url(&url)
 }
 
-/// The text of the first file chosen in a file input.
-pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<String> {
-    read_file(&input.files()?.get(0)?).await
-}
-
-pub async fn read_file(file: &web_sys::File) -> Option<String> {
-    JsFuture::from(file.text()).await.ok()?.as_string()
+/// Reads every file chosen in the file input that fired `event`, as (name,
+/// text) pairs (an unreadable file gives an empty text), clears the input so
+/// the same file can be chosen again, and hands the files to `then`.
+pub fn read_chosen_files(
+    event: &web_sys::Event,
+    then: impl FnOnce(Vec<(String, String)>) + 'static,
+) {
+    let Some(input) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut read = Vec::new();
+        let files = input.files();
+        for i in 0..files.as_ref().map_or(0, web_sys::FileList::length) {
+            let Some(file) = files.as_ref().and_then(|files| files.get(i)) else {
+                continue;
+            };
+            let text = JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|text| text.as_string())
+                .unwrap_or_default();
+            read.push((file.name(), text));
+        }
+        input.set_value("");
+        then(read);
+    });
 }
 
 /// Today as YYYY-MM-DD in local time, for a new room's date.

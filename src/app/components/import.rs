@@ -2,9 +2,7 @@
 //! gets a clear message and changes nothing.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
-use wasm_bindgen::JsCast;
 
 use crate::core::assessment::{Assessment, ImportError};
 
@@ -29,16 +27,13 @@ pub fn ImportFile() -> impl IntoView {
     let error = RwSignal::new(None::<ImportError>);
     let navigate = use_navigate();
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
         let navigate = navigate.clone();
-        spawn_local(async move {
-            let text = browser::read_chosen_file(&input).await.unwrap_or_default();
-            input.set_value("");
+        browser::read_chosen_files(&ev, move |files| {
+            let text = files
+                .into_iter()
+                .next()
+                .map(|(_, text)| text)
+                .unwrap_or_default();
             match Assessment::from_json(state.content, &text) {
                 Ok(assessment) => {
                     error.set(None);

@@ -2,10 +2,8 @@
 //! anonymous picture, export it, and present it.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
-use wasm_bindgen::JsCast;
 
 use crate::core::assessment::Assessment;
 use crate::core::paste::{parse, Pasted, Rejected};
@@ -61,27 +59,17 @@ pub fn RoomPage() -> impl IntoView {
         text.set(String::new());
     };
     let files = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        spawn_local(async move {
+        browser::read_chosen_files(&ev, move |files| {
             // Each file becomes a code line; a bad file becomes a rejected line.
-            let mut lines = Vec::new();
-            let count = input.files().map_or(0, |files| files.length());
-            for i in 0..count {
-                let Some(file) = input.files().and_then(|files| files.get(i)) else {
-                    continue;
-                };
-                let text = browser::read_file(&file).await.unwrap_or_default();
-                match Assessment::from_json(state.content, &text) {
-                    Ok(a) => lines.push(encode(state.content, &a.answers, a.tag)),
-                    Err(_) => lines.push(file.name()),
-                }
-            }
-            input.set_value("");
+            let lines: Vec<String> = files
+                .into_iter()
+                .map(
+                    |(name, text)| match Assessment::from_json(state.content, &text) {
+                        Ok(a) => encode(state.content, &a.answers, a.tag),
+                        Err(_) => name,
+                    },
+                )
+                .collect();
             add(parse(state.content, &lines.join("\n")));
         });
     };

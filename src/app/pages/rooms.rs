@@ -1,10 +1,8 @@
 //! The trainer's rooms: create, list, open, import a room file.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
-use wasm_bindgen::JsCast;
 
 use crate::core::room::Room;
 
@@ -35,16 +33,13 @@ pub fn Rooms() -> impl IntoView {
         go(&format!("/rooms/{id}"), Default::default());
     };
     let import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
         let navigate = navigate.clone();
-        spawn_local(async move {
-            let text = browser::read_chosen_file(&input).await.unwrap_or_default();
-            input.set_value("");
+        browser::read_chosen_files(&ev, move |files| {
+            let text = files
+                .into_iter()
+                .next()
+                .map(|(_, text)| text)
+                .unwrap_or_default();
             match Room::from_json(state.content, &text) {
                 Some(room) => {
                     import_failed.set(false);
