@@ -155,3 +155,24 @@ for (const language of ['Türkçe', 'English']) {
     await context.close();
   });
 }
+
+test('several exported assessment files are added at once; a bad file is listed', async () => {
+  const { context, page, problems } = await openPage(app.browser, app.origin);
+  await createRoom(page, 'Dosya odası');
+  const file = (name, tag) => ({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ schema_version: 1, content_version: 1, language: 'tr', answers: { 'agenda-1': ['d'] }, created: 1, updated: 1, tag })),
+  });
+  await page.getByLabel('Değerlendirme dosyalarını ekleyin (birden fazla seçilebilir)').setInputFiles([
+    file('ayse.json', 1),
+    file('mehmet.json', 2),
+    { name: 'notlar.json', mimeType: 'application/json', buffer: Buffer.from('{"not": "bir değerlendirme"}') },
+  ]);
+  await page.getByText('2 yeni katılımcı eklendi · 0 kod zaten odadaydı').waitFor();
+  assert.deepEqual(await page.locator('ul.rejected li').allTextContents(), ['Satır 3: notlar.json — Bu bir paylaşım kodu değil.']);
+  const counts = await spreadCounts(page);
+  assert.deepEqual(counts['Gündem belirleme'], [0, 0, 0, 0, 2, 0]);
+  assertClean(problems, assert);
+  await context.close();
+});
