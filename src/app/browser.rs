@@ -40,6 +40,19 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), JsValue> {
 /// Reads every file chosen in the file input that fired `event`, as (name,
 /// text) pairs (an unreadable file gives an empty text), clears the input so
 /// the same file can be chosen again, and hands the files to `then`.
+/// The text of the first chosen file (empty when none is readable).
+pub fn read_chosen_file(event: &web_sys::Event, then: impl FnOnce(String) + 'static) {
+    read_chosen_files(event, move |files| {
+        then(
+            files
+                .into_iter()
+                .next()
+                .map(|(_, text)| text)
+                .unwrap_or_default(),
+        )
+    });
+}
+
 pub fn read_chosen_files(
     event: &web_sys::Event,
     then: impl FnOnce(Vec<(String, String)>) + 'static,

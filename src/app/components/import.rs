@@ -28,12 +28,7 @@ pub fn ImportFile() -> impl IntoView {
     let navigate = use_navigate();
     let on_change = move |ev: leptos::ev::Event| {
         let navigate = navigate.clone();
-        browser::read_chosen_files(&ev, move |files| {
-            let text = files
-                .into_iter()
-                .next()
-                .map(|(_, text)| text)
-                .unwrap_or_default();
+        browser::read_chosen_file(&ev, move |text| {
             match Assessment::from_json(state.content, &text) {
                 Ok(assessment) => {
                     error.set(None);

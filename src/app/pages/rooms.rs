@@ -34,12 +34,7 @@ pub fn Rooms() -> impl IntoView {
     };
     let import = move |ev: leptos::ev::Event| {
         let navigate = navigate.clone();
-        browser::read_chosen_files(&ev, move |files| {
-            let text = files
-                .into_iter()
-                .next()
-                .map(|(_, text)| text)
-                .unwrap_or_default();
+        browser::read_chosen_file(&ev, move |text| {
             match Room::from_json(state.content, &text) {
                 Some(room) => {
                     import_failed.set(false);
