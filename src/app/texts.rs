@@ -173,6 +173,10 @@ pub struct Texts {
     pub fullscreen: &'static str,
     pub share_with_trainer: &'static str,
     pub share_trainer_hint: &'static str,
+    pub qr_label: &'static str,
+    pub room_export_picture: &'static str,
+    pub room_choose: &'static str,
+    pub added_to_room: &'static str,
 }
 
 const TR: Texts = Texts {
@@ -341,6 +345,10 @@ const TR: Texts = Texts {
     fullscreen: "Tam ekran",
     share_with_trainer: "Eğitmenle paylaşın",
     share_trainer_hint: "Eğitmen bu kodu atölye odasına ekler. Kodda adınız ya da kuruluşunuzun adı yoktur.",
+    qr_label: "Paylaşım bağlantısının QR kodu: eğitmen telefonunun kamerasıyla okuyabilir",
+    room_export_picture: "Özeti JSON olarak indir",
+    room_choose: "Atölye odası",
+    added_to_room: "Odaya eklendi.",
 };
 
 const EN: Texts = Texts {
@@ -509,6 +517,10 @@ const EN: Texts = Texts {
     fullscreen: "Full screen",
     share_with_trainer: "Share with the trainer",
     share_trainer_hint: "The trainer adds this code to the workshop room. It holds neither your name nor your organisation's.",
+    qr_label: "QR code of the share link: the trainer can read it with a phone camera",
+    room_export_picture: "Download the summary as JSON",
+    room_choose: "Workshop room",
+    added_to_room: "Added to the room.",
 };
 
 pub fn texts(lang: Lang) -> &'static Texts {

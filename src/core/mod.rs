@@ -12,6 +12,7 @@ pub mod embedded;
 pub mod lang;
 pub mod level;
 pub mod paste;
+pub mod qr;
 pub mod room;
 pub mod scoring;
 pub mod share_code;

@@ -246,3 +246,23 @@ impl Room {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 }
+
+/// The picture as JSON: participants, and per area the counts and percents
+/// of "not assessed" and levels 0-4 (no codes, nothing about anyone).
+pub fn picture_to_json(picture: &Picture) -> String {
+    let areas: Vec<serde_json::Value> = picture
+        .spreads
+        .iter()
+        .map(|spread| {
+            let percents: Vec<f64> = (0..6).map(|slot| spread.percent(slot)).collect();
+            serde_json::json!({
+                "step": spread.step.id(),
+                "not_assessed": spread.counts[0],
+                "levels": &spread.counts[1..],
+                "percents": percents,
+            })
+        })
+        .collect();
+    let json = serde_json::json!({ "participants": picture.participants, "areas": areas });
+    serde_json::to_string_pretty(&json).unwrap_or_default()
+}

@@ -176,3 +176,34 @@ test('several exported assessment files are added at once; a bad file is listed'
   assertClean(problems, assert);
   await context.close();
 });
+
+test('a participant\'s link and QR code reach the room; the room is renamed and its summary exported', async () => {
+  const code = await participantCode(golden.patterns[1]);
+  const { context, page, problems } = await openPage(app.browser, app.origin);
+  await createRoom(page, 'Bağlantı odası');
+  const room = page.url();
+  await page.goto(`${app.origin}/shared#${code}`);
+  // The QR code of the same link is drawn on the page, as an image with a name.
+  const qr = page.getByRole('img', { name: /QR/ });
+  await qr.waitFor();
+  assert.equal(await qr.locator('svg').count(), 1);
+  await page.getByRole('combobox', { name: 'Atölye odası' }).selectOption({ label: 'Bağlantı odası' });
+  await page.getByRole('button', { name: 'Odaya ekle' }).click();
+  await page.getByText('Odaya eklendi.').waitFor();
+  await page.goto(room);
+  await page.getByText('1 katılımcı').first().waitFor();
+  await page.getByRole('button', { name: 'Yeniden adlandır' }).click();
+  await page.getByRole('textbox', { name: 'Oda adı' }).fill('Ankara STK Günü');
+  await page.getByRole('button', { name: 'Adı kaydet' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Ankara STK Günü' }).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Özeti JSON olarak indir' }).click(),
+  ]);
+  const summary = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(summary.participants, 1);
+  assert.equal(summary.areas.length, 7);
+  assert.ok(!JSON.stringify(summary).includes(code.replaceAll('-', '')), 'the summary holds no codes');
+  assertClean(problems, assert);
+  await context.close();
+});

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::assessment::Assessment;
+use crate::core::qr;
 use crate::core::scoring::Answers;
 use crate::core::share_code::{encode, grouped};
 
@@ -58,6 +59,9 @@ pub fn TakeAway(
             <div class="for-trainer">
                 <h3>{move || state.t().share_with_trainer}</h3>
                 <p class="big-code" lang="en">{move || code.get()}</p>
+                <div class="qr" role="img" aria-label=move || state.t().qr_label
+                    inner_html=move || qr::svg(&link.get()).map(|svg| svg.split_once("?>").map_or(svg.clone(), |(_, rest)| rest.to_owned())).unwrap_or_default()>
+                </div>
                 <p class="muted">{move || state.t().share_trainer_hint}</p>
             </div>
             <p>{move || state.t().share_note}</p>

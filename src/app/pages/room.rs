@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::core::assessment::Assessment;
 use crate::core::paste::{parse, Pasted, Rejected};
-use crate::core::room::{aggregate, to_csv, Added, Picture, Room};
+use crate::core::room::{aggregate, picture_to_json, to_csv, Added, Picture, Room};
 use crate::core::share_code::encode;
 use crate::core::step::Step;
 
@@ -87,6 +87,29 @@ pub fn RoomPage() -> impl IntoView {
             );
         }
     };
+    let export_picture = move |_| {
+        if let Some((room, picture)) = room.get_untracked() {
+            let _ = browser::download(
+                &format!("{}-summary.json", file_stem(&room)),
+                "application/json",
+                &picture_to_json(&picture),
+            );
+        }
+    };
+    let renaming = RwSignal::new(false);
+    let draft = RwSignal::new(String::new());
+    let rename = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let name = draft.get_untracked().trim().to_owned();
+        if !name.is_empty() {
+            state.rooms.update(|rooms| {
+                if let Some(room) = rooms.room_mut(id.get_untracked()) {
+                    room.name = name;
+                }
+            });
+        }
+        renaming.set(false);
+    };
     let export_json = move |_| {
         if let Some((room, _)) = room.get_untracked() {
             let _ = browser::download(
@@ -107,6 +130,22 @@ pub fn RoomPage() -> impl IntoView {
         view! {
             <h1 node_ref=heading tabindex="-1">{current.name.clone()}</h1>
             <p class="muted">{format!("{} · {} {}", current.date, picture.participants, t.participants)}</p>
+            {move || if renaming.get() {
+                view! {
+                    <form class="field no-print" on:submit=rename>
+                        <label for="room-rename">{state.t().room_name}</label>
+                        <input id="room-rename" required maxlength="200" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
+                        <button type="submit">{state.t().save_name}</button>
+                    </form>
+                }.into_any()
+            } else {
+                let name = state.rooms.with(|rooms| rooms.room(id.get()).map(|r| r.name.clone()).unwrap_or_default());
+                view! {
+                    <p class="no-print">
+                        <button type="button" on:click=move |_| { draft.set(name.clone()); renaming.set(true) }>{state.t().rename}</button>
+                    </p>
+                }.into_any()
+            }}
             {(!current.note.is_empty()).then(|| view! { <p>{current.note.clone()}</p> })}
             <form class="stack no-print" on:submit=paste>
                 <p class="field column">
@@ -156,6 +195,7 @@ pub fn RoomPage() -> impl IntoView {
             <p class="actions no-print">
                 <A href=format!("/rooms/{}/present", current.id) attr:class="button primary">{t.present}</A>
                 <button type="button" on:click=export_csv>{t.room_export_csv}</button>
+                <button type="button" on:click=export_picture>{t.room_export_picture}</button>
                 <button type="button" on:click=export_json>{t.room_export_json}</button>
                 <button type="button" class="danger" on:click=delete.clone()>{t.room_delete}</button>
             </p>

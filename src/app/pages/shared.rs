@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::core::assessment::Assessment;
-use crate::core::share_code::{decode, DecodeError};
+use crate::core::paste::parse;
+use crate::core::share_code::{decode, encode, DecodeError};
 
 use super::super::browser;
 use super::super::components::result_view::ResultView;
@@ -34,6 +35,7 @@ pub fn Shared() -> impl IntoView {
         }
         .into_any(),
         Ok(shared) => {
+            let code = encode(state.content, &shared.answers, shared.tag);
             let (answers, tag) = (shared.answers, shared.tag);
             let for_saving = answers.clone();
             let save = move |_| {
@@ -53,9 +55,56 @@ pub fn Shared() -> impl IntoView {
                         <button type="button" class="primary" on:click=save.clone() disabled=move || saved.get()>{move || state.t().save_shared}</button>
                     </p>
                     <p role="status">{move || saved.get().then(|| state.t().saved_shared)}</p>
+                    <AddToRoom code=code.clone() />
                 </ResultView>
             }
             .into_any()
         }
+    }
+}
+
+/// On a trainer's device: put the opened participant's result into a room.
+#[component]
+fn AddToRoom(code: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rooms = move || {
+        state.rooms.with(|rooms| {
+            rooms
+                .rooms
+                .iter()
+                .map(|r| (r.id, r.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let chosen = RwSignal::new(None::<u32>);
+    let done = RwSignal::new(false);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let target = chosen
+            .get_untracked()
+            .or_else(|| rooms().first().map(|(id, _)| *id));
+        let pasted = parse(state.content, &code);
+        state.rooms.update(|all| {
+            if let Some(room) = target.and_then(|id| all.room_mut(id)) {
+                room.add(&pasted);
+                done.set(true);
+            }
+        });
+    };
+    move || {
+        let list = rooms();
+        (!list.is_empty()).then(|| {
+            let t = state.t();
+            view! {
+                <form class="field no-print" on:submit=add.clone()>
+                    <label for="add-to-room">{t.room_choose}</label>
+                    <select id="add-to-room" on:change=move |ev| chosen.set(event_target_value(&ev).parse().ok())>
+                        {list.into_iter().map(|(id, name)| view! { <option value=id.to_string()>{name}</option> }).collect_view()}
+                    </select>
+                    <button type="submit">{t.room_add}</button>
+                    <span role="status">{move || done.get().then(|| state.t().added_to_room)}</span>
+                </form>
+            }
+        })
     }
 }

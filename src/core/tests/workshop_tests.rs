@@ -232,3 +232,20 @@ fn the_most_common_next_steps_come_first() {
         ]
     );
 }
+
+#[test]
+fn the_picture_as_json_has_counts_and_percents_per_area() {
+    let content = fixture();
+    let picture = aggregate(&content, &[answers(&[("agenda-1", "d")]), Answers::new()]);
+    let json: serde_json::Value =
+        serde_json::from_str(&super::super::room::picture_to_json(&picture)).expect("json");
+    assert_eq!(json["participants"], 2);
+    assert_eq!(json["areas"][0]["step"], "agenda");
+    assert_eq!(json["areas"][0]["not_assessed"], 1);
+    assert_eq!(
+        json["areas"][0]["levels"],
+        serde_json::json!([0, 0, 0, 1, 0])
+    );
+    assert_eq!(json["areas"][0]["percents"][4], 50.0);
+    assert_eq!(json["areas"].as_array().map(Vec::len), Some(7));
+}
