@@ -110,7 +110,22 @@ fn golden(content: &Content) -> Value {
             })
         })
         .collect();
-    json!({ "questions": content.questions.len(), "patterns": list })
+    // The shape of every question, so scripts can make valid share codes.
+    let shapes: Vec<Value> = content
+        .questions
+        .iter()
+        .map(|q| {
+            json!([
+                if q.kind == Kind::Multiple {
+                    "multiple"
+                } else {
+                    "single"
+                },
+                q.choices.len()
+            ])
+        })
+        .collect();
+    json!({ "questions": content.questions.len(), "content_version": content.version, "shapes": shapes, "patterns": list })
 }
 
 #[test]

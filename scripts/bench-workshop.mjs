@@ -1,0 +1,93 @@
+// Times the workshop room in the browser (release build, Debian Chromium):
+// pasting N share codes into a room, from the click on "add" to the room's
+// picture being on screen (parse + aggregate + render), and parsing 1 MB of
+// chat text. Prints a table; the figures go to docs/performance.md.
+//   node scripts/bench-workshop.mjs      (after a release build)
+import { readFile } from 'node:fs/promises';
+import { launchBrowser, startServer } from '../tests/browser/harness.mjs';
+
+const golden = JSON.parse(await readFile(new URL('../tests/browser/patterns.json', import.meta.url), 'utf8'));
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** A valid share code with random answers: the app's layout, in JS. */
+function randomCode(random) {
+  const bits = [];
+  const push = (value, width) => { for (let i = width - 1; i >= 0; i -= 1) bits.push((value >>> i) & 1); };
+  push(1, 5);
+  push(golden.content_version, 10);
+  push(Math.floor(random() * 0x100000), 20);
+  for (const [kind, n] of golden.shapes) {
+    if (kind === 'multiple') push(Math.floor(random() * (1 << n)), n);
+    else push(Math.floor(random() * (n + 1)), 32 - Math.clz32(n));
+  }
+  while (bits.length % 5) bits.push(0);
+  let register = 0xFFFFF;
+  for (const bit of bits) {
+    const top = (register >>> 19) & 1;
+    const shifted = (register << 1) & 0xFFFFF;
+    register = top !== bit ? shifted ^ 0x9 : shifted;
+  }
+  push(register ^ 0xFFFFF, 20);
+  let code = '';
+  for (let i = 0; i < bits.length; i += 5) code += ALPHABET[bits.slice(i, i + 5).reduce((v, b) => (v << 1) | b, 0)];
+  return code;
+}
+
+function seeded(seed) {
+  return () => { seed = (seed * 1664525 + 1013904223) >>> 0; return seed / 0x100000000; };
+}
+
+const server = await startServer();
+const browser = await launchBrowser();
+const rows = [];
+try {
+  const random = seeded(42);
+  const cases = [
+    ['1,000 codes, one per line', Array.from({ length: 1000 }, () => randomCode(random)).join('\n')],
+    ['10,000 codes, one per line', Array.from({ length: 10000 }, () => randomCode(random)).join('\n')],
+  ];
+  let chat = '';
+  for (let i = 0; chat.length < 1_000_000; i += 1) {
+    chat += i % 5 === 0 ? `[10:${String(i % 60).padStart(2, '0')}] Katılımcı ${i}: kodum ${randomCode(random)} teşekkürler\n` : `[10:${String(i % 60).padStart(2, '0')}] Katılımcı ${i}: merhaba, bağlantı çalışmıyor galiba, tekrar deniyorum\n`;
+  }
+  cases.push([`1 MB of chat (${(chat.length / 1e6).toFixed(2)} MB, ${chat.split('\n').length - 1} lines)`, chat]);
+  for (const [name, text] of cases) {
+    const times = [];
+    for (let run = 0; run < 3; run += 1) {
+      const page = await (await browser.newContext()).newPage();
+      await page.goto(`${server.origin}/rooms`);
+      await page.locator('#room-name').fill('Bench');
+      await page.getByRole('button', { name: 'Odayı oluştur' }).click();
+      await page.locator('#room-paste').waitFor();
+      // Put the text in as a paste would: one input event.
+      await page.evaluate((pasted) => {
+        const area = document.querySelector('#room-paste');
+        area.value = pasted;
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+      }, text);
+      console.error(`${name}: run ${run + 1}`);
+      times.push(await page.evaluate(async () => {
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Odaya ekle');
+        const start = performance.now();
+        button.click();
+        await new Promise((done) => {
+          const check = () => (document.querySelector('.room-report p') && document.querySelector('table.spread') ? done() : requestAnimationFrame(check));
+          check();
+        });
+        await new Promise(requestAnimationFrame);
+        return performance.now() - start;
+      }));
+      const added = await page.locator('.room-report p').first().textContent();
+      if (run === 0) rows.push([name, added]);
+      await page.context().close();
+    }
+    times.sort((a, b) => a - b);
+    rows[rows.length - 1].push(`${times[1].toFixed(0)} ms (median of 3; ${times.map((t) => t.toFixed(0)).join(', ')})`);
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+console.log('| pasted | room report | add → picture on screen |');
+console.log('|---|---|---:|');
+for (const [name, report, time] of rows) console.log(`| ${name} | ${report.trim()} | ${time} |`);
