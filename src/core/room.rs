@@ -187,6 +187,10 @@ pub struct Rooms {
     pub schema_version: u32,
     pub next_id: u32,
     pub rooms: Vec<Room>,
+    /// Kiosk mode: the room each finished participant's result goes to
+    /// before their answers are cleared from this shared device.
+    #[serde(default)]
+    pub kiosk: Option<u32>,
 }
 
 impl Default for Rooms {
@@ -195,6 +199,7 @@ impl Default for Rooms {
             schema_version: ROOMS_SCHEMA,
             next_id: 1,
             rooms: Vec::new(),
+            kiosk: None,
         }
     }
 }
@@ -227,6 +232,9 @@ impl Rooms {
 
     pub fn remove(&mut self, id: u32) {
         self.rooms.retain(|room| room.id != id);
+        if self.kiosk == Some(id) {
+            self.kiosk = None;
+        }
     }
 }
 

@@ -207,3 +207,27 @@ test('a participant\'s link and QR code reach the room; the room is renamed and 
   assertClean(problems, assert);
   await context.close();
 });
+
+test('kiosk mode: "next participant" adds the result to the room and clears the answers', async () => {
+  const { context, page, problems } = await openPage(app.browser, app.origin);
+  await createRoom(page, 'Kiosk odası');
+  const room = page.url();
+  await page.getByRole('button', { name: 'Bu cihazı kiosk yap (katılımcılar sırayla)' }).click();
+  await page.getByText('Kiosk modu açık: sonuçlar bu odaya eklenir').waitFor();
+  for (const choice of [3, 1]) {
+    await page.goto(app.origin);
+    await page.getByRole('button', { name: 'Başla' }).click();
+    await page.getByText(/^Soru 1 \//).waitFor();
+    await page.locator('fieldset input').nth(choice).check();
+    await page.goto(`${app.origin}/results`);
+    await page.getByRole('button', { name: 'Sonraki katılımcı: sonucu odaya ekle, yanıtları sil' }).click();
+    await page.getByRole('button', { name: 'Başla' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Devam et' }).count(), 0, 'the answers are cleared');
+  }
+  await page.goto(`${app.origin}/saved`);
+  await page.getByText('Bu cihazda kayıtlı bir değerlendirme yok.').waitFor();
+  await page.goto(room);
+  await page.getByText('2 katılımcı').first().waitFor();
+  assertClean(problems, assert);
+  await context.close();
+});

@@ -3,6 +3,11 @@
 use leptos::prelude::*;
 
 use super::super::components::result_view::ResultView;
+use leptos_router::hooks::use_navigate;
+
+use crate::core::paste::parse;
+use crate::core::share_code::encode;
+
 use super::super::AppState;
 
 #[component]
@@ -26,5 +31,47 @@ pub fn ResultsPage() -> impl IntoView {
             .store
             .with(|store| store.current.filter(|id| store.entry(*id).is_some()))
     });
-    view! { <ResultView answers=answers tag=tag entry=entry title=Signal::derive(move || state.t().results_title) /> }
+    view! {
+        <ResultView answers=answers tag=tag entry=entry title=Signal::derive(move || state.t().results_title)>
+            <KioskNext />
+        </ResultView>
+    }
+}
+
+/// On a shared kiosk device: hand the result to the room and clear this
+/// participant's answers, ready for the next one.
+#[component]
+fn KioskNext() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let navigate = use_navigate();
+    let kiosk = move || {
+        state.rooms.with(|rooms| {
+            rooms
+                .kiosk
+                .and_then(|id| rooms.room(id).map(|room| (id, room.name.clone())))
+        })
+    };
+    move || {
+        let navigate = navigate.clone();
+        kiosk().map(|(room, name)| {
+            let next = move |_| {
+                let Some(entry) = state.store.with_untracked(|store| store.current().cloned()) else { return };
+                let code = encode(state.content, &entry.assessment.answers, entry.assessment.tag);
+                let pasted = parse(state.content, &code);
+                state.rooms.update(|rooms| {
+                    if let Some(target) = rooms.room_mut(room) {
+                        target.add(&pasted);
+                    }
+                });
+                state.store.update(|store| store.remove(entry.id));
+                navigate("/", Default::default());
+            };
+            view! {
+                <p class="kiosk no-print">
+                    <span>{format!("{} ({name})", state.t().kiosk_active)}</span>
+                    <button type="button" class="primary" on:click=next>{state.t().next_participant}</button>
+                </p>
+            }
+        })
+    }
 }

@@ -199,6 +199,17 @@ pub fn RoomPage() -> impl IntoView {
                 <button type="button" on:click=export_json>{t.room_export_json}</button>
                 <button type="button" class="danger" on:click=delete.clone()>{t.room_delete}</button>
             </p>
+            <p class="actions no-print">
+                {move || {
+                    let this = id.get();
+                    let active = state.rooms.with(|rooms| rooms.kiosk == Some(this));
+                    let label = if active { state.t().kiosk_off } else { state.t().kiosk_on };
+                    view! {
+                        <button type="button" aria-pressed=active.to_string() on:click=move |_| state.rooms.update(|rooms| rooms.kiosk = (!active).then_some(this))>{label}</button>
+                        {active.then(|| view! { <span class="muted">{state.t().kiosk_active}</span> })}
+                    }
+                }}
+            </p>
         }
         .into_any()
     }
