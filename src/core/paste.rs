@@ -5,7 +5,7 @@
 
 use super::base32;
 use super::content::Content;
-use super::share_code::{code_len, decode, encode, DecodeError, Shared, MAX_INPUT_SYMBOLS};
+use super::share_code::{code_len, decode, DecodeError, Shared, MAX_INPUT_SYMBOLS};
 
 /// A code found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -123,9 +123,11 @@ pub fn parse(content: &Content, text: &str) -> Pasted {
                     .filter(|&len| len == wanted || (other && len >= 7))
                     .collect();
                 for len in ends {
-                    match decode(content, &rest[..len]) {
+                    match decode(content, rest.get(..len).unwrap_or_default()) {
                         Ok(shared) => {
-                            let canonical = encode(content, &shared.answers, shared.tag);
+                            // The run holds canonical symbols, and a valid code
+                            // has exactly one spelling: no need to encode again.
+                            let canonical = rest.get(..len).unwrap_or_default().to_owned();
                             pasted.found.push(Found {
                                 line: line_no,
                                 shared,

@@ -143,6 +143,15 @@ proptest! {
         let text: String = tags.iter().map(|tag| code(&[("agenda-1", "c")], *tag) + "\n").collect();
         let mut room = Room::default();
         room.add(&parse(&content, &text));
+        // Each code is kept as this app writes it.
+        let mut expected: Vec<String> = Vec::new();
+        for tag in &tags {
+            let written = code(&[("agenda-1", "c")], *tag);
+            if !expected.contains(&written) {
+                expected.push(written);
+            }
+        }
+        prop_assert_eq!(&room.codes, &expected);
         let once = room.clone();
         room.add(&parse(&content, &text));
         prop_assert_eq!(room, once);
