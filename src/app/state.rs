@@ -7,7 +7,7 @@ use crate::core::answering::choose;
 use crate::core::assessment::Assessment;
 use crate::core::content::{Content, Question};
 use crate::core::lang::Lang;
-use crate::core::room::Rooms;
+use crate::core::room::{Decoded, Rooms};
 use crate::core::store::Store;
 
 use super::browser;
@@ -20,6 +20,8 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     pub store: RwSignal<Store>,
     pub rooms: RwSignal<Rooms>,
+    /// Answers of room codes decoded so far (see core::room::Decoded).
+    pub decoded: StoredValue<Decoded>,
     pub notice: RwSignal<Option<Notice>>,
 }
 
@@ -51,6 +53,7 @@ impl AppState {
             lang: RwSignal::new(storage::load_lang().unwrap_or_default()),
             store: RwSignal::new(loaded.value),
             rooms: RwSignal::new(rooms.value),
+            decoded: StoredValue::new(Decoded::default()),
             notice: RwSignal::new(loaded.notice.or(rooms.notice)),
         };
         persist(

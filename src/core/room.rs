@@ -97,7 +97,11 @@ pub struct Picture {
     pub next_steps: Vec<(Reason, usize)>,
 }
 
-pub fn aggregate(content: &Content, participants: &[Answers]) -> Picture {
+pub fn aggregate<'a>(
+    content: &Content,
+    participants: impl IntoIterator<Item = &'a Answers>,
+) -> Picture {
+    let mut count = 0;
     let mut spreads: Vec<Spread> = Step::ALL
         .into_iter()
         .map(|step| Spread {
@@ -107,6 +111,7 @@ pub fn aggregate(content: &Content, participants: &[Answers]) -> Picture {
         .collect();
     let mut next_steps: Vec<(Reason, usize)> = Vec::new();
     for answers in participants {
+        count += 1;
         let profile = score(content, answers);
         for reason in profile
             .steps
@@ -139,7 +144,7 @@ pub fn aggregate(content: &Content, participants: &[Answers]) -> Picture {
             .then_with(|| a.choice.cmp(&b.choice))
     });
     Picture {
-        participants: participants.len(),
+        participants: count,
         spreads,
         next_steps,
     }
@@ -275,4 +280,36 @@ pub fn picture_to_json(picture: &Picture) -> String {
         .collect();
     let json = serde_json::json!({ "participants": picture.participants, "areas": areas });
     serde_json::to_string_pretty(&json).unwrap_or_default()
+}
+
+/// Answers already decoded, by canonical code: a room's picture is redrawn
+/// on every change, and decoding thousands of codes each time would cost
+/// more than everything else together.
+#[derive(Clone, Debug, Default)]
+pub struct Decoded(std::collections::BTreeMap<String, Answers>);
+
+impl Decoded {
+    /// Keeps the answers the paste parser has decoded anyway.
+    pub fn remember(&mut self, pasted: &Pasted) {
+        for found in &pasted.found {
+            self.0
+                .entry(found.canonical.clone())
+                .or_insert_with(|| found.shared.answers.clone());
+        }
+    }
+
+    /// The room's picture, decoding only codes not seen before.
+    pub fn picture(&mut self, content: &Content, room: &Room) -> Picture {
+        for code in &room.codes {
+            if !self.0.contains_key(code) {
+                if let Ok(shared) = decode(content, code) {
+                    self.0.insert(code.clone(), shared.answers);
+                }
+            }
+        }
+        aggregate(
+            content,
+            room.codes.iter().filter_map(|code| self.0.get(code)),
+        )
+    }
 }

@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::core::assessment::Assessment;
 use crate::core::paste::{parse, Pasted, Rejected};
-use crate::core::room::{aggregate, picture_to_json, to_csv, Added, Picture, Room};
+use crate::core::room::{picture_to_json, to_csv, Added, Picture, Room};
 use crate::core::share_code::encode;
 use crate::core::step::Step;
 
@@ -31,8 +31,11 @@ pub fn use_room_id() -> Memo<u32> {
 
 pub fn picture_of(state: &AppState, id: u32) -> Option<(Room, Picture)> {
     let room = state.rooms.with(|rooms| rooms.room(id).cloned())?;
-    let picture = aggregate(state.content, &room.answers(state.content));
-    Some((room, picture))
+    let mut picture = None;
+    state
+        .decoded
+        .update_value(|decoded| picture = Some(decoded.picture(state.content, &room)));
+    Some((room, picture?))
 }
 
 #[component]
@@ -45,6 +48,9 @@ pub fn RoomPage() -> impl IntoView {
     let room = Memo::new(move |_| picture_of(&state, id.get()));
 
     let add = move |pasted: Pasted| {
+        state
+            .decoded
+            .update_value(|decoded| decoded.remember(&pasted));
         let mut added = Added::default();
         state.rooms.update(|rooms| {
             if let Some(room) = rooms.room_mut(id.get_untracked()) {

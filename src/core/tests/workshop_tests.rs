@@ -258,3 +258,20 @@ fn the_picture_as_json_has_counts_and_percents_per_area() {
     assert_eq!(json["areas"][0]["percents"][4], 50.0);
     assert_eq!(json["areas"].as_array().map(Vec::len), Some(7));
 }
+
+#[test]
+fn remembered_answers_give_the_same_picture_as_decoding_again() {
+    let content = fixture();
+    let text: String = (0..5)
+        .map(|tag| code(&[("agenda-1", "c"), ("readiness-2", "e")], tag) + "\n")
+        .collect();
+    let pasted = parse(&content, &text);
+    let mut room = Room::default();
+    room.add(&pasted);
+    room.codes.push(code(&[("drafting-1", "b")], 9)); // added elsewhere, never seen by the cache
+    let mut decoded = super::super::room::Decoded::default();
+    decoded.remember(&pasted);
+    let fresh = aggregate(&content, &room.answers(&content));
+    assert_eq!(decoded.picture(&content, &room), fresh);
+    assert_eq!(fresh.participants, 6);
+}
