@@ -120,3 +120,14 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// Resolves at the next animation frame: lets the page paint between pieces
+/// of long work.
+pub async fn next_frame() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.request_animation_frame(&resolve);
+        }
+    });
+    let _ = JsFuture::from(frame).await;
+}

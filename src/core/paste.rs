@@ -94,6 +94,47 @@ fn other_version_header(content: &Content, symbols: &str) -> bool {
     format == u32::from(super::share_code::FORMAT_VERSION) && version != content.version
 }
 
+/// Splits pasted text at line ends into pieces of about `bytes` each, with
+/// the number of lines before each piece, so a large paste can be read a
+/// piece per frame without freezing the page.
+pub fn pieces(text: &str, bytes: usize) -> Vec<(usize, &str)> {
+    let mut pieces = Vec::new();
+    let (mut start, mut lines_before) = (0, 0);
+    while start < text.len() {
+        let mut end = (start + bytes.max(1)).min(text.len());
+        while end < text.len() && !text.is_char_boundary(end) {
+            end += 1;
+        }
+        // Extend to the end of the line so no line is cut in two.
+        end = text
+            .get(end..)
+            .and_then(|rest| rest.find('\n'))
+            .map_or(text.len(), |at| end + at + 1);
+        let piece = text.get(start..end).unwrap_or_default();
+        pieces.push((lines_before, piece));
+        lines_before += piece.lines().count();
+        start = end;
+    }
+    pieces
+}
+
+impl Pasted {
+    /// Adds what a later piece found, its line numbers moved past the
+    /// `lines_before` lines that came earlier.
+    pub fn extend(&mut self, later: Pasted, lines_before: usize) {
+        self.found
+            .extend(later.found.into_iter().map(|found| Found {
+                line: found.line + lines_before,
+                ..found
+            }));
+        self.rejected
+            .extend(later.rejected.into_iter().map(|rejected| Rejected {
+                line: rejected.line + lines_before,
+                ..rejected
+            }));
+    }
+}
+
 /// Reads every code in `text`. Runs in time linear in the text's length.
 pub fn parse(content: &Content, text: &str) -> Pasted {
     let wanted = code_len(content);

@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::core::assessment::Assessment;
-use crate::core::paste::{parse, Pasted, Rejected};
+use crate::core::paste::{parse, pieces, Pasted, Rejected};
 use crate::core::room::{picture_to_json, to_csv, Added, Picture, Room};
 use crate::core::share_code::encode;
 use crate::core::step::Step;
@@ -16,6 +16,12 @@ use super::super::components::focus::focus_on_change;
 use super::super::components::picture::SpreadTable;
 use super::super::AppState;
 use super::shared::code_error;
+
+/// Rejected lines listed one by one; a chat export can have thousands.
+const SHOWN_REJECTED: usize = 100;
+
+/// Bytes of pasted text read per frame: well under a frame's worth of work.
+const PIECE_BYTES: usize = 64 * 1024;
 
 /// The room of the URL's id, if this device has it.
 pub fn use_room_id() -> Memo<u32> {
@@ -61,8 +67,22 @@ pub fn RoomPage() -> impl IntoView {
     };
     let paste = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        add(parse(state.content, &text.get_untracked()));
+        let pasted_text = text.get_untracked();
         text.set(String::new());
+        // A large paste (a whole chat export) is read a piece per frame, so
+        // the page never freezes; a small one is done within the first.
+        leptos::task::spawn_local(async move {
+            let mut pasted = Pasted::default();
+            for (i, (lines_before, piece)) in
+                pieces(&pasted_text, PIECE_BYTES).into_iter().enumerate()
+            {
+                if i > 0 {
+                    browser::next_frame().await;
+                }
+                pasted.extend(parse(state.content, piece), lines_before);
+            }
+            add(pasted);
+        });
     };
     let files = move |ev: leptos::ev::Event| {
         browser::read_chosen_files(&ev, move |files| {
@@ -170,8 +190,9 @@ pub fn RoomPage() -> impl IntoView {
                     {(!rejected.is_empty()).then(|| view! {
                         <h2>{state.t().room_rejected_title}</h2>
                         <ul class="rejected">
-                            {rejected.iter().map(|r| view! { <li>{format!("{} {}: {} — {}", state.t().line, r.line, r.text, reasons(r))}</li> }).collect_view()}
+                            {rejected.iter().take(SHOWN_REJECTED).map(|r| view! { <li>{format!("{} {}: {} — {}", state.t().line, r.line, r.text, reasons(r))}</li> }).collect_view()}
                         </ul>
+                        {(rejected.len() > SHOWN_REJECTED).then(|| view! { <p>{format!("… {} {}", rejected.len() - SHOWN_REJECTED, state.t().more_lines)}</p> })}
                     })}
                 })}
             </div>

@@ -275,3 +275,20 @@ fn remembered_answers_give_the_same_picture_as_decoding_again() {
     assert_eq!(decoded.picture(&content, &room), fresh);
     assert_eq!(fresh.participants, 6);
 }
+
+proptest! {
+    #[test]
+    fn reading_in_pieces_finds_what_reading_at_once_finds(lines in prop::collection::vec(prop_oneof![
+        (0u32..50).prop_map(|tag| code(&[("agenda-1", "c")], tag)),
+        "[a-zçğıöşü :]{0,30}",
+        Just(String::new()),
+    ], 0..40), bytes in 1usize..200) {
+        let content = fixture();
+        let text = lines.join("\n");
+        let mut pieced = super::super::paste::Pasted::default();
+        for (before, piece) in super::super::paste::pieces(&text, bytes) {
+            pieced.extend(parse(&content, piece), before);
+        }
+        prop_assert_eq!(pieced, parse(&content, &text));
+    }
+}
