@@ -3,6 +3,7 @@
 // and watches every page for errors and for requests leaving the origin.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 
 const CHROMIUM_FLAGS = [
@@ -118,4 +119,14 @@ export async function axeViolations(page) {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+}
+
+/** Clicks the named button and returns the file it downloads: its path and text. */
+export async function downloadFrom(page, button) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  const path = await download.path();
+  return { path, text: await readFile(path, 'utf8') };
 }

@@ -4,7 +4,7 @@
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { appReady, assertClean, axeViolations, openPage, useApp } from './harness.mjs';
+import { appReady, assertClean, axeViolations, downloadFrom, openPage, useApp } from './harness.mjs';
 
 const app = useApp(before, after);
 const golden = JSON.parse(await readFile(new URL('./patterns.json', import.meta.url), 'utf8'));
@@ -87,11 +87,7 @@ test('three participants\' codes pasted with chat noise give exactly their count
   await page.getByText('3 katılımcı').first().waitFor();
 
   // The CSV holds the same numbers, with Turkish letters and a BOM.
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Tabloyu CSV olarak indir' }).click(),
-  ]);
-  const csv = await readFile(await download.path(), 'utf8');
+  const { text: csv } = await downloadFrom(page, 'Tabloyu CSV olarak indir');
   assert.ok(csv.startsWith('\uFEFF"Adım","Düzey","Katılımcı","Yüzde"\r\n'));
   const rows = csv.slice(1).trim().split('\r\n').slice(1).map((row) => row.split(','));
   assert.equal(rows.length, 7 * 6);
@@ -196,11 +192,7 @@ test('a participant\'s link and QR code reach the room; the room is renamed and 
   await page.getByRole('textbox', { name: 'Oda adı' }).fill('Ankara STK Günü');
   await page.getByRole('button', { name: 'Adı kaydet' }).click();
   await page.getByRole('heading', { level: 1, name: 'Ankara STK Günü' }).waitFor();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Özeti JSON olarak indir' }).click(),
-  ]);
-  const summary = JSON.parse(await readFile(await download.path(), 'utf8'));
+  const summary = JSON.parse((await downloadFrom(page, 'Özeti JSON olarak indir')).text);
   assert.equal(summary.participants, 1);
   assert.equal(summary.areas.length, 7);
   assert.ok(!JSON.stringify(summary).includes(code.replaceAll('-', '')), 'the summary holds no codes');

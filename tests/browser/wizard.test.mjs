@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { appReady, assertClean, axeViolations, matrixRows, openPage, profile, useApp } from './harness.mjs';
+import { appReady, assertClean, axeViolations, downloadFrom, matrixRows, openPage, profile, useApp } from './harness.mjs';
 
 const golden = JSON.parse(await readFile(new URL('./patterns.json', import.meta.url), 'utf8'));
 const TOTAL = golden.questions;
@@ -167,11 +167,7 @@ test('storage that throws: the app works in memory and says answers will not be 
     dispatchEvent(new PopStateEvent('popstate'));
   });
   await page.getByRole('heading', { level: 1, name: TR.resultsTitle }).waitFor();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Dosya olarak indir (JSON)' }).click(),
-  ]);
-  const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+  const exported = JSON.parse((await downloadFrom(page, 'Dosya olarak indir (JSON)')).text);
   assert.ok(exported.answers['agenda-1'], 'the in-memory answer is exported');
   assert.deepEqual(errors, []);
   await context.close();
@@ -246,12 +242,8 @@ test('export, delete all, import: the same results come back', async () => {
   const mixed = pattern('mixed');
   await walkPattern(page, mixed);
   const before = await matrixRows(page);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Dosya olarak indir (JSON)' }).click(),
-  ]);
-  const file = await download.path();
-  const exported = JSON.parse(await readFile(file, 'utf8'));
+  const { path: file, text } = await downloadFrom(page, 'Dosya olarak indir (JSON)');
+  const exported = JSON.parse(text);
   assert.equal(exported.schema_version, 1);
   await page.getByRole('navigation').getByRole('link', { name: 'Kayıtlı değerlendirmeler' }).click();
   await page.getByRole('button', { name: 'Tüm verilerimi sil' }).click();
