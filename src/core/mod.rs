@@ -11,6 +11,7 @@ pub mod content_error;
 pub mod embedded;
 pub mod lang;
 pub mod level;
+pub mod marks;
 pub mod paste;
 pub mod qr;
 pub mod room;

@@ -5,14 +5,16 @@
 
 use super::base32;
 use super::content::Content;
-use super::share_code::{code_len, decode, DecodeError, Shared, MAX_INPUT_SYMBOLS};
+use super::marks::Marks;
+use super::share_code::{code_len, decode_marks, DecodeError, MAX_INPUT_SYMBOLS};
 
 /// A code found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Found {
     /// 1-based line number.
     pub line: usize,
-    pub shared: Shared,
+    /// The decoded answers (the tag is in the code).
+    pub marks: Marks,
     /// The code as this app writes it: the key that makes a repeat count once.
     pub canonical: String,
 }
@@ -164,14 +166,14 @@ pub fn parse(content: &Content, text: &str) -> Pasted {
                     .filter(|&len| len == wanted || (other && len >= 7))
                     .collect();
                 for len in ends {
-                    match decode(content, rest.get(..len).unwrap_or_default()) {
-                        Ok(shared) => {
+                    match decode_marks(content, rest.get(..len).unwrap_or_default()) {
+                        Ok((marks, _)) => {
                             // The run holds canonical symbols, and a valid code
                             // has exactly one spelling: no need to encode again.
                             let canonical = rest.get(..len).unwrap_or_default().to_owned();
                             pasted.found.push(Found {
                                 line: line_no,
-                                shared,
+                                marks,
                                 canonical,
                             });
                             found_here = true;

@@ -6,9 +6,10 @@ use serde::{Deserialize, Serialize};
 use super::content::Content;
 use super::lang::Lang;
 use super::level::Level;
+use super::marks::Marks;
 use super::paste::Pasted;
-use super::scoring::{score, Answers, Reason};
-use super::share_code::decode;
+use super::scoring::{reason_at, score_area, Answers, Reason};
+use super::share_code::{decode, decode_marks};
 use super::step::Step;
 use super::versioned::{read, Versioned};
 
@@ -97,40 +98,68 @@ pub struct Picture {
     pub next_steps: Vec<(Reason, usize)>,
 }
 
+/// What one participant adds to a room's picture. A room keeps one per code,
+/// so redrawing the picture is counting, not scoring thousands again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tally {
+    /// The `Spread::slot` of each area, in `Step::ALL` order.
+    slots: [usize; Step::ALL.len()],
+    /// Per assessed matrix step, the first answer that set its level, as
+    /// (question, choice) indices: its guidance holds the next step there.
+    next: Vec<(usize, usize)>,
+}
+
+impl Tally {
+    pub fn of(content: &Content, marks: &Marks) -> Tally {
+        let mut slots = [0; Step::ALL.len()];
+        let mut next = Vec::new();
+        for (slot, step) in slots.iter_mut().zip(Step::ALL) {
+            let area = score_area(content, marks, step);
+            *slot = Spread::slot(area.level);
+            if step != Step::Readiness {
+                next.extend(area.set_by.first());
+            }
+        }
+        Tally { slots, next }
+    }
+}
+
 pub fn aggregate<'a>(
     content: &Content,
     participants: impl IntoIterator<Item = &'a Answers>,
 ) -> Picture {
-    let mut count = 0;
-    let mut spreads: Vec<Spread> = Step::ALL
+    let tallies: Vec<Tally> = participants
         .into_iter()
-        .map(|step| Spread {
-            step,
-            counts: [0; 6],
-        })
+        .map(|answers| Tally::of(content, &Marks::of(content, answers)))
         .collect();
-    let mut next_steps: Vec<(Reason, usize)> = Vec::new();
-    for answers in participants {
-        count += 1;
-        let profile = score(content, answers);
-        for reason in profile
-            .steps
-            .iter()
-            .filter_map(|result| result.set_by.first())
-        {
-            match next_steps.iter_mut().find(|(known, _)| known == reason) {
-                Some((_, count)) => *count += 1,
-                None => next_steps.push((reason.clone(), 1)),
+    sum(content, &tallies)
+}
+
+/// The picture of a room whose participants are already tallied.
+pub fn sum<'a>(content: &Content, tallies: impl IntoIterator<Item = &'a Tally>) -> Picture {
+    let mut participants = 0;
+    let mut counts = [[0; 6]; Step::ALL.len()];
+    let mut next_steps: std::collections::BTreeMap<(usize, usize), usize> = Default::default();
+    for tally in tallies {
+        participants += 1;
+        for (area, slot) in counts.iter_mut().zip(tally.slots) {
+            if let Some(count) = area.get_mut(slot) {
+                *count += 1;
             }
         }
-        for result in profile.steps.iter().chain([&profile.readiness]) {
-            if let Some(spread) = spreads.iter_mut().find(|spread| spread.step == result.step) {
-                if let Some(count) = spread.counts.get_mut(Spread::slot(result.level)) {
-                    *count += 1;
-                }
-            }
+        for at in &tally.next {
+            *next_steps.entry(*at).or_default() += 1;
         }
     }
+    let spreads = Step::ALL
+        .into_iter()
+        .zip(counts)
+        .map(|(step, counts)| Spread { step, counts })
+        .collect();
+    let mut next_steps: Vec<(Reason, usize)> = next_steps
+        .into_iter()
+        .filter_map(|(at, count)| Some((reason_at(content, at)?, count)))
+        .collect();
     // Most common first; equal counts keep the content's question order.
     let order = |reason: &Reason| {
         content
@@ -144,7 +173,7 @@ pub fn aggregate<'a>(
             .then_with(|| a.choice.cmp(&b.choice))
     });
     Picture {
-        participants: count,
+        participants,
         spreads,
         next_steps,
     }
@@ -282,19 +311,20 @@ pub fn picture_to_json(picture: &Picture) -> String {
     serde_json::to_string_pretty(&json).unwrap_or_default()
 }
 
-/// Answers already decoded, by canonical code: a room's picture is redrawn
-/// on every change, and decoding thousands of codes each time would cost
-/// more than everything else together.
+/// Each code's tally, by canonical code: a room's picture is redrawn on
+/// every change, and decoding and scoring thousands of codes each time would
+/// cost more than everything else together.
 #[derive(Clone, Debug, Default)]
-pub struct Decoded(std::collections::BTreeMap<String, Answers>);
+pub struct Decoded(std::collections::BTreeMap<String, Tally>);
 
 impl Decoded {
-    /// Keeps the answers the paste parser has decoded anyway.
-    pub fn remember(&mut self, pasted: &Pasted) {
+    /// Tallies the answers the paste parser has decoded anyway.
+    pub fn remember(&mut self, content: &Content, pasted: &Pasted) {
         for found in &pasted.found {
-            self.0
-                .entry(found.canonical.clone())
-                .or_insert_with(|| found.shared.answers.clone());
+            if !self.0.contains_key(&found.canonical) {
+                let tally = Tally::of(content, &found.marks);
+                self.0.insert(found.canonical.clone(), tally);
+            }
         }
     }
 
@@ -302,12 +332,12 @@ impl Decoded {
     pub fn picture(&mut self, content: &Content, room: &Room) -> Picture {
         for code in &room.codes {
             if !self.0.contains_key(code) {
-                if let Ok(shared) = decode(content, code) {
-                    self.0.insert(code.clone(), shared.answers);
+                if let Ok((marks, _)) = decode_marks(content, code) {
+                    self.0.insert(code.clone(), Tally::of(content, &marks));
                 }
             }
         }
-        aggregate(
+        sum(
             content,
             room.codes.iter().filter_map(|code| self.0.get(code)),
         )

@@ -6,13 +6,14 @@ use std::collections::BTreeMap;
 
 use super::content::{Content, Question};
 use super::level::Level;
+use super::marks::Marks;
 use super::step::Step;
 
 /// The chosen choice ids of each answered question, by question id.
 pub type Answers = BTreeMap<String, Vec<String>>;
 
 /// An answer that decided a result: this question, through this choice.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Reason {
     pub question: String,
     pub choice: String,
@@ -57,63 +58,92 @@ pub fn answer_level<'q>(question: &'q Question, chosen: &[String]) -> Option<(Le
         .max_by_key(|(level, _)| *level)
 }
 
-/// Scores one area. `pick` chooses the area's level among the answers'
-/// levels: the highest for a matrix step, the lowest for readiness.
-fn score_step(
-    content: &Content,
-    answers: &Answers,
-    step: Step,
-    pick: fn(&[Level]) -> Option<Level>,
-) -> StepResult {
-    let mut counted = Vec::new();
+/// One area's result with its deciding answers as (question, choice)
+/// indices: what a room keeps per participant, with no id strings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AreaScore {
+    pub level: Option<Level>,
+    /// The answers at `level`, in question order.
+    pub set_by: Vec<(usize, usize)>,
+    pub counted: usize,
+    pub dont_know: usize,
+}
+
+/// Scores one area: a matrix step takes the highest level among its
+/// answers, readiness the lowest (its weakest enabler).
+pub fn score_area(content: &Content, marks: &Marks, step: Step) -> AreaScore {
+    let mut counted: Vec<(Level, usize, usize)> = Vec::new();
     let mut dont_know = 0;
-    for question in content.questions_of(step) {
-        let Some(chosen) = answers
-            .get(&question.id)
-            .filter(|chosen| !chosen.is_empty())
-        else {
+    for (index, question) in content.questions.iter().enumerate() {
+        let mask = marks.mask(index);
+        if question.step != step || mask == 0 {
             continue;
-        };
-        match answer_level(question, chosen) {
-            Some((level, choice)) => counted.push((
-                level,
-                Reason {
-                    question: question.id.clone(),
-                    choice: choice.to_owned(),
-                },
-            )),
-            None if chosen.iter().any(|id| question.choice(id).is_some()) => dont_know += 1,
-            None => {}
+        }
+        // As answer_level: the highest level among the ticked choices.
+        let best = question
+            .choices
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| mask >> i & 1 == 1)
+            .filter_map(|(i, choice)| choice.level.map(|level| (level, i)))
+            .max_by_key(|(level, _)| *level);
+        match best {
+            Some((level, choice)) => counted.push((level, index, choice)),
+            None => dont_know += 1,
         }
     }
-    let levels: Vec<Level> = counted.iter().map(|(level, _)| *level).collect();
-    let level = pick(&levels);
-    let set_by = counted
-        .iter()
-        .filter(|(at, _)| Some(*at) == level)
-        .map(|(_, reason)| reason.clone())
-        .collect();
-    StepResult {
-        step,
+    let levels = counted.iter().map(|(level, _, _)| *level);
+    let level = if step == Step::Readiness {
+        levels.min()
+    } else {
+        levels.max()
+    };
+    AreaScore {
         level,
-        set_by,
+        set_by: counted
+            .iter()
+            .filter(|(at, _, _)| Some(*at) == level)
+            .map(|(_, question, choice)| (*question, *choice))
+            .collect(),
         counted: counted.len(),
         dont_know,
     }
 }
 
+/// The ids of the choice at (question, choice) indices.
+pub fn reason_at(content: &Content, (question, choice): (usize, usize)) -> Option<Reason> {
+    let question = content.questions.get(question)?;
+    Some(Reason {
+        question: question.id.clone(),
+        choice: question.choices.get(choice)?.id.clone(),
+    })
+}
+
+fn score_step(content: &Content, marks: &Marks, step: Step) -> StepResult {
+    let area = score_area(content, marks, step);
+    StepResult {
+        step,
+        level: area.level,
+        set_by: area
+            .set_by
+            .into_iter()
+            .filter_map(|at| reason_at(content, at))
+            .collect(),
+        counted: area.counted,
+        dont_know: area.dont_know,
+    }
+}
+
 pub fn score(content: &Content, answers: &Answers) -> Profile {
+    score_marks(content, &Marks::of(content, answers))
+}
+
+pub fn score_marks(content: &Content, answers: &Marks) -> Profile {
     let steps: Vec<StepResult> = Step::MATRIX
         .into_iter()
-        .map(|step| {
-            score_step(content, answers, step, |levels| {
-                levels.iter().copied().max()
-            })
-        })
+        .map(|step| score_step(content, answers, step))
         .collect();
-    let readiness = score_step(content, answers, Step::Readiness, |levels| {
-        levels.iter().copied().min()
-    });
+    let readiness = score_step(content, answers, Step::Readiness);
     let reached: Vec<Level> = steps.iter().filter_map(|result| result.level).collect();
     Profile {
         typical: most_common(&reached),

@@ -10,6 +10,7 @@ use std::fmt;
 
 use super::base32;
 use super::content::{Content, Kind, Question};
+use super::marks::Marks;
 use super::scoring::Answers;
 
 pub const FORMAT_VERSION: u8 = 1;
@@ -159,8 +160,9 @@ pub fn grouped(code: &str) -> String {
         .join("-")
 }
 
-/// Reads a code as typed or pasted: any case, spaces and dashes ignored.
-pub fn decode(content: &Content, input: &str) -> Result<Shared, DecodeError> {
+/// Reads a code into marks and the participant tag, without building id
+/// strings (a room reads thousands).
+pub fn decode_marks(content: &Content, input: &str) -> Result<(Marks, u32), DecodeError> {
     let mut values = Vec::new();
     for c in input.chars().filter(|c| !base32::is_separator(*c)) {
         if values.len() == MAX_INPUT_SYMBOLS {
@@ -211,41 +213,40 @@ pub fn decode(content: &Content, input: &str) -> Result<Shared, DecodeError> {
         return Err(DecodeError::TooShort);
     }
 
-    let mut answers = Answers::new();
+    let mut masks = Vec::with_capacity(content.questions.len());
     for question in &content.questions {
         let value = reader.take(width(question)).ok_or(DecodeError::TooShort)?;
-        let chosen: Vec<String> = match question.kind {
+        let mask = match question.kind {
+            // The code lists the first choice in the highest bit.
             Kind::Multiple => {
                 let last = question.choices.len().saturating_sub(1);
-                question
-                    .choices
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| value >> (last - i) & 1 == 1)
-                    .map(|(_, choice)| choice.id.clone())
-                    .collect()
+                (0..question.choices.len())
+                    .filter(|i| value >> (last - i) & 1 == 1)
+                    .fold(0, |mask, i| mask | 1 << i)
             }
-            Kind::Single if value == 0 => Vec::new(),
+            Kind::Single if value == 0 => 0,
+            Kind::Single if value as usize <= question.choices.len() => 1 << (value - 1),
             Kind::Single => {
-                let index = usize::try_from(value - 1).unwrap_or(usize::MAX);
-                let choice =
-                    question
-                        .choices
-                        .get(index)
-                        .ok_or_else(|| DecodeError::UnknownChoice {
-                            question: question.id.clone(),
-                        })?;
-                vec![choice.id.clone()]
+                return Err(DecodeError::UnknownChoice {
+                    question: question.id.clone(),
+                })
             }
         };
-        if !chosen.is_empty() {
-            answers.insert(question.id.clone(), chosen);
-        }
+        masks.push(mask);
     }
     if reader.rest().any(|bit| bit) {
         return Err(DecodeError::NotACode);
     }
-    Ok(Shared { answers, tag })
+    Ok((Marks::from_masks(masks), tag))
+}
+
+/// Reads a code as typed or pasted: any case, spaces and dashes ignored.
+pub fn decode(content: &Content, input: &str) -> Result<Shared, DecodeError> {
+    let (marks, tag) = decode_marks(content, input)?;
+    Ok(Shared {
+        answers: marks.answers(content),
+        tag,
+    })
 }
 
 struct Reader<'a> {

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::level::Level;
 use crate::core::room::Spread;
+use crate::core::step::Step;
 
 use super::super::AppState;
 use super::matrix::{level_name, step_name};
@@ -21,11 +22,18 @@ pub fn slot_names(state: &AppState) -> Vec<String> {
         .collect()
 }
 
+/// Rows are built once; only the numbers change when participants come
+/// in, so a paste of a thousand codes updates text, not the table.
 #[component]
-pub fn SpreadTable(spreads: Vec<Spread>, caption: String) -> impl IntoView {
+pub fn SpreadTable(
+    #[prop(into)] spreads: Signal<Vec<Spread>>,
+    #[prop(into)] caption: Signal<String>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let names = slot_names(&state);
     let lang = state.lang.get_untracked();
+    let steps: Vec<Step> =
+        spreads.with_untracked(|spreads| spreads.iter().map(|s| s.step).collect());
     view! {
         <div class="matrix-wrap">
             <table class="spread">
@@ -37,21 +45,21 @@ pub fn SpreadTable(spreads: Vec<Spread>, caption: String) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    {spreads.into_iter().map(|spread| view! {
-                        <tr>
-                            <th scope="row">{step_name(state.content, spread.step, lang)}</th>
-                            {(0..6).map(|slot| {
-                                let count = spread.counts.get(slot).copied().unwrap_or(0);
-                                let percent = spread.percent(slot);
-                                view! {
+                    {steps.into_iter().enumerate().map(|(row, step)| {
+                        let count = move |slot: usize| spreads.with(|all| all.get(row).and_then(|s| s.counts.get(slot).copied()).unwrap_or(0));
+                        let percent = move |slot: usize| spreads.with(|all| all.get(row).map_or(0.0, |s| s.percent(slot)));
+                        view! {
+                            <tr>
+                                <th scope="row">{step_name(state.content, step, lang)}</th>
+                                {(0..6).map(|slot| view! {
                                     <td class=format!("slot-{slot}")>
-                                        <span class="count">{count}</span>
-                                        <span class="percent">{format!(" ({percent:.0}%)")}</span>
-                                        <span class="meter" style:width=format!("{percent:.0}%") aria-hidden="true"></span>
+                                        <span class="count">{move || count(slot)}</span>
+                                        <span class="percent">{move || format!(" ({:.0}%)", percent(slot))}</span>
+                                        <span class="meter" style:width=move || format!("{:.0}%", percent(slot)) aria-hidden="true"></span>
                                     </td>
-                                }
-                            }).collect_view()}
-                        </tr>
+                                }).collect_view()}
+                            </tr>
+                        }
                     }).collect_view()}
                 </tbody>
             </table>

@@ -56,7 +56,7 @@ pub fn RoomPage() -> impl IntoView {
     let add = move |pasted: Pasted| {
         state
             .decoded
-            .update_value(|decoded| decoded.remember(&pasted));
+            .update_value(|decoded| decoded.remember(state.content, &pasted));
         let mut added = Added::default();
         state.rooms.update(|rooms| {
             if let Some(room) = rooms.room_mut(id.get_untracked()) {
@@ -146,16 +146,34 @@ pub fn RoomPage() -> impl IntoView {
         }
     };
 
+    // Only the parts that show the codes are redrawn when codes come in:
+    // the whole page once per paste would cost a frame of layout.
+    let exists = Memo::new(move |_| room.with(Option::is_some));
+    let name = move || room.with(|room| room.as_ref().map(|(room, _)| room.name.clone()));
+    let summary = move || {
+        room.with(|room| {
+            room.as_ref().map(|(room, picture)| {
+                format!(
+                    "{} · {} {}",
+                    room.date,
+                    picture.participants,
+                    state.t().participants
+                )
+            })
+        })
+    };
+    let note = move || room.with(|room| room.as_ref().map(|(room, _)| room.note.clone()));
+    let present = move || format!("/rooms/{}/present", id.get());
+    let reasons = move |rejected: &Rejected| code_error(state.t(), &rejected.reason);
+
     move || {
         let t = state.t();
-        let lang = state.lang.get();
-        let Some((current, picture)) = room.get() else {
+        if !exists.get() {
             return view! { <h1 node_ref=heading tabindex="-1">{t.room_not_found}</h1> }.into_any();
-        };
-        let reasons = move |rejected: &Rejected| code_error(state.t(), &rejected.reason);
+        }
         view! {
-            <h1 node_ref=heading tabindex="-1">{current.name.clone()}</h1>
-            <p class="muted">{format!("{} · {} {}", current.date, picture.participants, t.participants)}</p>
+            <h1 node_ref=heading tabindex="-1">{name}</h1>
+            <p class="muted">{summary}</p>
             {move || if renaming.get() {
                 view! {
                     <form class="field no-print" on:submit=rename>
@@ -165,14 +183,13 @@ pub fn RoomPage() -> impl IntoView {
                     </form>
                 }.into_any()
             } else {
-                let name = state.rooms.with(|rooms| rooms.room(id.get()).map(|r| r.name.clone()).unwrap_or_default());
                 view! {
                     <p class="no-print">
-                        <button type="button" on:click=move |_| { draft.set(name.clone()); renaming.set(true) }>{state.t().rename}</button>
+                        <button type="button" on:click=move |_| { draft.set(name().unwrap_or_default()); renaming.set(true) }>{state.t().rename}</button>
                     </p>
                 }.into_any()
             }}
-            {(!current.note.is_empty()).then(|| view! { <p>{current.note.clone()}</p> })}
+            {move || note().filter(|note| !note.is_empty()).map(|note| view! { <p>{note}</p> })}
             <form class="stack no-print" on:submit=paste>
                 <p class="field column">
                     <label for="room-paste">{t.room_paste_label}</label>
@@ -196,31 +213,9 @@ pub fn RoomPage() -> impl IntoView {
                     })}
                 })}
             </div>
-            <h2>{t.room_picture_title}</h2>
-            {if picture.participants == 0 {
-                view! { <p>{t.room_no_participants}</p> }.into_any()
-            } else {
-                view! {
-                    <SpreadTable spreads=picture.spreads.clone() caption=format!("{} · {} {}", t.room_picture_title, picture.participants, t.participants) />
-                    <h2>{t.room_next_steps}</h2>
-                    <ol class="next-steps">
-                        {picture.next_steps.iter().take(5).filter_map(|(reason, count)| {
-                            let question = state.content.question(&reason.question)?;
-                            let choice = question.choice(&reason.choice)?;
-                            Some(view! { <li>{choice.guidance.get(lang).next.clone()} <span class="muted">{format!(" ({count})")}</span></li> })
-                        }).collect_view()}
-                    </ol>
-                    <h2>{t.room_discussion}</h2>
-                    <dl class="levels">
-                        {Step::ALL.into_iter().filter_map(|step| state.content.step_text(step)).map(|text| view! {
-                            <dt>{text.name.get(lang).clone()}</dt>
-                            <dd>{text.discussion.get(lang).clone()}</dd>
-                        }).collect_view()}
-                    </dl>
-                }.into_any()
-            }}
+            <RoomPicture room />
             <p class="actions no-print">
-                <A href=format!("/rooms/{}/present", current.id) attr:class="button primary">{t.present}</A>
+                <A href=present attr:class="button primary">{t.present}</A>
                 <button type="button" on:click=export_csv>{t.room_export_csv}</button>
                 <button type="button" on:click=export_picture>{t.room_export_picture}</button>
                 <button type="button" on:click=export_json>{t.room_export_json}</button>
@@ -239,6 +234,54 @@ pub fn RoomPage() -> impl IntoView {
             </p>
         }
         .into_any()
+    }
+}
+
+/// The room's spread over the levels, its most common next steps and the
+/// discussion prompts. Built once; a paste updates the numbers in place.
+#[component]
+fn RoomPicture(room: Memo<Option<(Room, Picture)>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.t();
+    let lang = state.lang.get_untracked();
+    let participants = move || room.with(|room| room.as_ref().map_or(0, |(_, p)| p.participants));
+    let spreads = Memo::new(move |_| {
+        room.with(|room| {
+            room.as_ref()
+                .map(|(_, p)| p.spreads.clone())
+                .unwrap_or_default()
+        })
+    });
+    let caption = move || {
+        format!(
+            "{} · {} {}",
+            state.t().room_picture_title,
+            participants(),
+            state.t().participants
+        )
+    };
+    let next_steps = move || {
+        room.with(|room| {
+            let (_, picture) = room.as_ref()?;
+            Some(picture.next_steps.iter().take(5).filter_map(|(reason, count)| {
+                let choice = state.content.question(&reason.question)?.choice(&reason.choice)?;
+                Some(view! { <li>{choice.guidance.get(lang).next.clone()} <span class="muted">{format!(" ({count})")}</span></li> })
+            }).collect_view())
+        })
+    };
+    view! {
+        <h2>{t.room_picture_title}</h2>
+        {move || (participants() == 0).then(|| view! { <p>{state.t().room_no_participants}</p> })}
+        <SpreadTable spreads caption=Signal::derive(caption) />
+        <h2>{t.room_next_steps}</h2>
+        <ol class="next-steps">{next_steps}</ol>
+        <h2>{t.room_discussion}</h2>
+        <dl class="levels">
+            {Step::ALL.into_iter().filter_map(|step| state.content.step_text(step)).map(|text| view! {
+                <dt>{text.name.get(lang).clone()}</dt>
+                <dd>{text.discussion.get(lang).clone()}</dd>
+            }).collect_view()}
+        </dl>
     }
 }
 

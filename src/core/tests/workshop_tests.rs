@@ -5,7 +5,7 @@ use proptest::prelude::*;
 
 use super::super::paste::parse;
 use super::super::room::{aggregate, Room, Spread};
-use super::super::scoring::Answers;
+use super::super::scoring::{score, Answers, Reason};
 use super::super::share_code::{encode, grouped, DecodeError};
 use super::super::step::Step;
 use super::fixture::{answers, fixture};
@@ -172,6 +172,25 @@ proptest! {
         for spread in &picture.spreads {
             prop_assert_eq!(spread.total(), participants.len());
         }
+        // The room counts exactly what each participant's own Results show.
+        let mut next: Vec<(Reason, usize)> = Vec::new();
+        for answers in &participants {
+            let profile = score(&content, answers);
+            for spread in &picture.spreads {
+                let level = profile.step(spread.step).and_then(|result| result.level);
+                prop_assert!(spread.counts[Spread::slot(level)] > 0);
+            }
+            for reason in profile.steps.iter().filter_map(|result| result.set_by.first()) {
+                match next.iter_mut().find(|(known, _)| known == reason) {
+                    Some((_, count)) => *count += 1,
+                    None => next.push((reason.clone(), 1)),
+                }
+            }
+        }
+        let mut counted = picture.next_steps.clone();
+        counted.sort();
+        next.sort();
+        prop_assert_eq!(counted, next);
     }
 }
 
@@ -270,7 +289,7 @@ fn remembered_answers_give_the_same_picture_as_decoding_again() {
     room.add(&pasted);
     room.codes.push(code(&[("drafting-1", "b")], 9)); // added elsewhere, never seen by the cache
     let mut decoded = super::super::room::Decoded::default();
-    decoded.remember(&pasted);
+    decoded.remember(&content, &pasted);
     let fresh = aggregate(&content, &room.answers(&content));
     assert_eq!(decoded.picture(&content, &room), fresh);
     assert_eq!(fresh.participants, 6);
