@@ -131,3 +131,18 @@ pub async fn next_frame() {
     });
     let _ = JsFuture::from(frame).await;
 }
+
+/// Whether a new version of the app is installed and waiting (set by
+/// assets/pwa/register.js before the app may have started).
+pub fn update_waiting() -> bool {
+    web_sys::window()
+        .and_then(|window| js_sys::Reflect::get(&window, &"katilimUpdate".into()).ok())
+        .is_some_and(|worker| !worker.is_undefined() && !worker.is_null())
+}
+
+/// Asks the waiting version to take over; register.js reloads the page then.
+pub fn activate_update() {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new("katilim-activate")) {
+        let _ = window.dispatch_event(&event);
+    }
+}

@@ -23,6 +23,8 @@ pub struct AppState {
     /// Answers of room codes decoded so far (see core::room::Decoded).
     pub decoded: StoredValue<Decoded>,
     pub notice: RwSignal<Option<Notice>>,
+    /// A new version of the app is installed and waits for the user's word.
+    pub update_ready: RwSignal<bool>,
 }
 
 /// Saves `value` under `key` the moment it changes (not when first read).
@@ -55,7 +57,11 @@ impl AppState {
             rooms: RwSignal::new(rooms.value),
             decoded: StoredValue::new(Decoded::default()),
             notice: RwSignal::new(loaded.notice.or(rooms.notice)),
+            update_ready: RwSignal::new(browser::update_waiting()),
         };
+        let update_ready = state.update_ready;
+        // The listener lives as long as the page.
+        let _ = window_event_listener_untyped("katilim-update", move |_| update_ready.set(true));
         persist(
             state.store,
             STORE_KEY,

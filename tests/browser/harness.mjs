@@ -12,8 +12,8 @@ const CHROMIUM_FLAGS = [
 ];
 
 /** Starts the static server on port 0 and resolves to its origin. */
-export async function startServer() {
-  const server = spawn(process.execPath, ['scripts/static-server.mjs', '--dir', 'dist', '--port', '0'], {
+export async function startServer(dir = 'dist') {
+  const server = spawn(process.execPath, ['scripts/static-server.mjs', '--dir', dir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
@@ -129,4 +129,20 @@ export async function downloadFrom(page, button) {
   ]);
   const path = await download.path();
   return { path, text: await readFile(path, 'utf8') };
+}
+
+/**
+ * From question 1, ticks `labelsOf(n)` on each question (Turkish UI), goes
+ * on to Review and opens Results.
+ */
+export async function answerAll(page, total, labelsOf) {
+  for (let n = 1; n <= total; n += 1) {
+    await page.getByText(new RegExp(`^Soru ${n} / ${total}$`)).waitFor();
+    for (const label of labelsOf(n) ?? []) {
+      await page.getByRole('radio', { name: label, exact: true }).or(page.getByRole('checkbox', { name: label, exact: true })).check();
+    }
+    await page.getByRole('button', { name: n === total ? 'Yanıtları gözden geçir' : 'İleri' }).click();
+  }
+  await page.getByRole('link', { name: 'Sonuçları gör' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sonuçlarınız' }).waitFor();
 }

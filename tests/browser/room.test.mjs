@@ -4,7 +4,7 @@
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { appReady, assertClean, axeViolations, downloadFrom, openPage, useApp } from './harness.mjs';
+import { answerAll, appReady, assertClean, axeViolations, downloadFrom, openPage, useApp } from './harness.mjs';
 
 const app = useApp(before, after);
 const golden = JSON.parse(await readFile(new URL('./patterns.json', import.meta.url), 'utf8'));
@@ -16,14 +16,7 @@ async function participantCode(pattern) {
   await appReady(page);
   await page.getByRole('button', { name: 'Başla' }).click();
   const byQuestion = new Map(pattern.answers.map((a) => [a.question, a.labels]));
-  for (let n = 1; n <= golden.questions; n += 1) {
-    await page.getByText(new RegExp(`^Soru ${n} / `)).waitFor();
-    for (const label of byQuestion.get(n) ?? []) {
-      await page.getByRole('radio', { name: label, exact: true }).or(page.getByRole('checkbox', { name: label, exact: true })).check();
-    }
-    await page.getByRole('button', { name: n === golden.questions ? 'Yanıtları gözden geçir' : 'İleri' }).click();
-  }
-  await page.getByRole('link', { name: 'Sonuçları gör' }).click();
+  await answerAll(page, golden.questions, (n) => byQuestion.get(n));
   await page.getByRole('heading', { level: 3, name: 'Eğitmenle paylaşın' }).waitFor();
   const code = (await page.locator('.big-code').textContent()).trim();
   assert.deepEqual(problems.pageErrors, []);

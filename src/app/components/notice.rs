@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::super::storage::Notice;
-use super::super::AppState;
+use super::super::{browser, AppState};
 
 #[component]
 pub fn NoticeBanner() -> impl IntoView {
@@ -19,6 +19,12 @@ pub fn NoticeBanner() -> impl IntoView {
     };
     view! {
         <div role="status" class="notice-area">
+            {move || state.update_ready.get().then(|| view! {
+                <div class="notice">
+                    <p>{state.t().update_ready}</p>
+                    <button type="button" class="primary" on:click=move |_| browser::activate_update()>{state.t().update_now}</button>
+                </div>
+            })}
             {move || text().map(|text| view! {
                 <div class="notice">
                     <p>{text}</p>

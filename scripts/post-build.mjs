@@ -1,0 +1,54 @@
+// Trunk post_build hook: finishes the staged build in $TRUNK_STAGING_DIR.
+// - index.html gets the Content-Security-Policy as a meta tag, with the
+//   sha256 of Trunk's inline loader script (its text names the hashed files,
+//   so the hash changes with every build and is computed here);
+// - sw.js is written from scripts/sw-template.js with the exact list of this
+//   build's files and a version derived from their contents;
+// - 404.html is a copy of index.html, so static hosts serve deep links.
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { policy } from './csp.mjs';
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set');
+
+const indexPath = join(dir, 'index.html');
+let index = await readFile(indexPath, 'utf8');
+const loaders = [...index.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
+if (loaders.length !== 1) throw new Error(`post-build: expected one inline loader script, found ${loaders.length}`);
+const hash = createHash('sha256').update(loaders[0][1]).digest('base64');
+const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hash, { meta: true })}">`;
+// First in <head>, after the charset, so it covers everything below it.
+index = index.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  ${meta}`);
+if (!index.includes(meta)) throw new Error('post-build: no <meta charset="utf-8"> to put the CSP after');
+await writeFile(indexPath, index);
+await writeFile(join(dir, '404.html'), index);
+// The loader hash for the documented headers (docs/deploy.md).
+await writeFile(join(dir, 'csp.txt'), `${policy(hash, { meta: false })}\n`);
+
+async function files(at) {
+  const found = [];
+  for (const entry of await readdir(at, { withFileTypes: true })) {
+    const path = join(at, entry.name);
+    if (entry.isDirectory()) found.push(...await files(path));
+    else found.push(path);
+  }
+  return found;
+}
+// Everything the app can need offline; not the worker itself, nor the
+// fallback copy and header notes that only hosts read.
+const skip = new Set(['sw.js', '404.html', 'csp.txt']);
+const precache = (await files(dir))
+  .map((path) => relative(dir, path).split('\\').join('/'))
+  .filter((path) => !skip.has(path))
+  .sort();
+const digest = createHash('sha256');
+for (const path of precache) digest.update(path).update(await readFile(join(dir, path)));
+const version = digest.digest('hex').slice(0, 16);
+const template = await readFile(new URL('./sw-template.js', import.meta.url), 'utf8');
+const urls = precache.map((path) => (path === 'index.html' ? '/' : `/${path}`));
+await writeFile(join(dir, 'sw.js'), template
+  .replace('__VERSION__', version)
+  .replace('[/* __FILES__ */]', JSON.stringify(urls)));
+console.log(`post-build: CSP loader sha256-${hash}; sw.js ${version}, ${urls.length} files`);

@@ -1,0 +1,37 @@
+// The service worker: written into each build by scripts/post-build.mjs,
+// which fills in the build's files and a version made from their contents.
+// Each version keeps its own cache, so a page never mixes files of two
+// builds; a new version waits until the page asks it to take over.
+const VERSION = '__VERSION__';
+const FILES = [/* __FILES__ */];
+const CACHE = `katilim-${VERSION}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('katilim-') && key !== CACHE).map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+// The page's "update now" button.
+self.addEventListener('message', (event) => {
+  if (event.data === 'activate') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // Every route of the app is the same page.
+  const key = request.mode === 'navigate' ? '/' : url.pathname;
+  event.respondWith(
+    caches.open(CACHE)
+      .then((cache) => cache.match(key))
+      .then((cached) => cached ?? fetch(request)),
+  );
+});
