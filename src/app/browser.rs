@@ -142,7 +142,8 @@ pub fn update_waiting() -> bool {
 
 /// Asks the waiting version to take over; register.js reloads the page then.
 pub fn activate_update() {
-    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new("katilim-activate")) {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new("katilim-activate"))
+    {
         let _ = window.dispatch_event(&event);
     }
 }

@@ -4,6 +4,7 @@
 mod browser;
 mod components;
 mod pages;
+mod rescue;
 mod state;
 mod storage;
 mod texts;
@@ -24,6 +25,7 @@ pub use state::AppState;
 use texts::texts;
 
 pub fn mount() {
+    rescue::install();
     leptos::mount::mount_to_body(App);
 }
 

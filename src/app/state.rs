@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::core::answering::choose;
 use crate::core::assessment::Assessment;
 use crate::core::content::{Content, Question};
 use crate::core::lang::Lang;
@@ -35,10 +34,10 @@ fn persist<T: Send + Sync + 'static>(
     key: &'static str,
     persistent: bool,
     notice: RwSignal<Option<Notice>>,
-    json: fn(&T) -> Option<String>,
+    json: impl Fn(&T) -> Option<String> + 'static,
 ) {
     Effect::new(move |first: Option<()>| {
-        let json = value.with(json);
+        let json = value.with(&json);
         if first.is_some() && persistent && storage::save_key(key, json.as_deref()).is_err() {
             notice.set(Some(Notice::SaveFailed));
         }
@@ -59,6 +58,26 @@ impl AppState {
             notice: RwSignal::new(loaded.notice.or(rooms.notice)),
             update_ready: RwSignal::new(browser::update_waiting()),
         };
+        let store = state.store;
+        Effect::new(move |_| {
+            store.with(|store| {
+                if let Some(entry) = store.current() {
+                    super::rescue::remember(&entry.assessment.to_json());
+                }
+            })
+        });
+        // Another tab on this device saved: show its answers here too.
+        let _ = window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().as_deref() != Some(STORE_KEY) {
+                return;
+            }
+            if let Some(newer) = event
+                .new_value()
+                .and_then(|text| Store::from_json(content, &text).ok())
+            {
+                store.update(|store| store.absorb(&newer));
+            }
+        });
         let update_ready = state.update_ready;
         // The listener lives as long as the page.
         let _ = window_event_listener_untyped("katilim-update", move |_| update_ready.set(true));
@@ -67,7 +86,17 @@ impl AppState {
             STORE_KEY,
             loaded.persistent,
             state.notice,
-            |store| (!store.entries.is_empty()).then(|| store.to_json()),
+            // Another tab may have saved since: keep its newer answers.
+            move |store: &Store| {
+                (!store.entries.is_empty()).then(|| {
+                    storage::read_key(STORE_KEY)
+                        .and_then(|raw| Store::from_json(content, &raw).ok())
+                        .map_or_else(
+                            || store.to_json(),
+                            |stored| store.saved_over(&stored).to_json(),
+                        )
+                })
+            },
         );
         persist(
             state.rooms,
@@ -108,19 +137,7 @@ impl AppState {
         let now = browser::now();
         self.store.update(|store| {
             if let Some(entry) = store.entry_mut(id) {
-                let answers = &mut entry.assessment.answers;
-                let chosen = choose(
-                    question,
-                    answers.get(&question.id).map_or(&[][..], Vec::as_slice),
-                    choice,
-                    on,
-                );
-                if chosen.is_empty() {
-                    answers.remove(&question.id);
-                } else {
-                    answers.insert(question.id.clone(), chosen);
-                }
-                entry.assessment.updated = now;
+                entry.assessment.answer(question, choice, on, now);
                 entry.cursor = index;
             }
         });

@@ -93,6 +93,15 @@ pub fn load_rooms(now: u64) -> Loaded<Rooms> {
     })
 }
 
+/// The raw value of a key, if storage can be read and holds one.
+pub fn read_key(key: &str) -> Option<String> {
+    web_sys::window()?
+        .local_storage()
+        .ok()??
+        .get_item(key)
+        .ok()?
+}
+
 /// Writes a value, or removes its key when there is nothing to keep.
 pub fn save_key(key: &str, json: Option<&str>) -> Result<(), ()> {
     let storage = storage().ok_or(())?;

@@ -6,14 +6,16 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::content::Content;
+use super::answering::choose;
+use super::content::{Content, Question};
 use super::lang::Lang;
 use super::scoring::Answers;
 use super::share_code::TAG_MASK;
 use super::versioned::{read, Versioned};
 
 /// Raised when the record's shape changes; older records are migrated.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2: `answered`, when each answer last changed (schema 1 had none).
+pub const SCHEMA_VERSION: u32 = 2;
 /// An exported assessment is a few KB; refuse anything far larger unread.
 pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
 /// Names are for people, not for storing documents.
@@ -34,6 +36,10 @@ pub struct Assessment {
     /// The share code's participant tag (see share_code.rs).
     #[serde(default)]
     pub tag: u32,
+    /// When each question's answer last changed (also when it was cleared),
+    /// in ms: two tabs on one assessment keep the newer answer of each.
+    #[serde(default)]
+    pub answered: std::collections::BTreeMap<String, u64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -105,6 +111,45 @@ impl Assessment {
             updated: now,
             name: None,
             tag: tag_from_time(now),
+            answered: Default::default(),
+        }
+    }
+
+    /// Records the user setting `choice` of `question` to `on`.
+    pub fn answer(&mut self, question: &Question, choice: &str, on: bool, now: u64) {
+        let chosen = choose(
+            question,
+            self.answers
+                .get(&question.id)
+                .map_or(&[][..], Vec::as_slice),
+            choice,
+            on,
+        );
+        if chosen.is_empty() {
+            self.answers.remove(&question.id);
+        } else {
+            self.answers.insert(question.id.clone(), chosen);
+        }
+        self.answered.insert(question.id.clone(), now);
+        self.updated = self.updated.max(now);
+    }
+
+    /// Takes from `other` (the same assessment, changed elsewhere) every
+    /// answer it changed later than this one did.
+    pub fn merge(&mut self, other: &Assessment) {
+        for (question, &at) in &other.answered {
+            if self.answered.get(question).is_some_and(|&mine| mine >= at) {
+                continue;
+            }
+            match other.answers.get(question) {
+                Some(chosen) => self.answers.insert(question.clone(), chosen.clone()),
+                None => self.answers.remove(question),
+            };
+            self.answered.insert(question.clone(), at);
+        }
+        if other.updated > self.updated {
+            self.name.clone_from(&other.name);
+            self.updated = other.updated;
         }
     }
 
@@ -127,6 +172,18 @@ impl Assessment {
         };
         assessment.check(content)?;
         assessment.answers.retain(|_, chosen| !chosen.is_empty());
+        if assessment.schema_version < 2 {
+            // Schema 1 knew only the record's last change.
+            let updated = assessment.updated;
+            assessment.answered = assessment
+                .answers
+                .keys()
+                .map(|question| (question.clone(), updated))
+                .collect();
+        }
+        assessment
+            .answered
+            .retain(|question, _| content.question(question).is_some());
         assessment.schema_version = SCHEMA_VERSION;
         assessment.content_version = content.version;
         Ok(assessment)

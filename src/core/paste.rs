@@ -87,10 +87,10 @@ fn other_version_header(content: &Content, symbols: &str) -> bool {
         .filter_map(base32::value)
         .map(u32::from)
         .collect();
-    if head.len() < 3 {
+    let [a, b, c] = head[..] else {
         return false;
-    }
-    let bits = head[0] << 10 | head[1] << 5 | head[2];
+    };
+    let bits = a << 10 | b << 5 | c;
     let format = bits >> 10;
     let version = bits & 0x3FF;
     format == u32::from(super::share_code::FORMAT_VERSION) && version != content.version

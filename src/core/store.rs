@@ -125,6 +125,40 @@ impl Store {
         }
     }
 
+    /// Another tab saved `newer`: take its new assessments and its newer
+    /// answers, and drop what it deleted (ids it had handed out and no longer
+    /// holds). This tab's own unsaved additions have ids it never saw.
+    pub fn absorb(&mut self, newer: &Store) {
+        self.entries
+            .retain(|entry| entry.id >= newer.next_id || newer.entry(entry.id).is_some());
+        self.take_from(newer, |_| true);
+        if self.current.is_some_and(|id| self.entry(id).is_none()) {
+            self.current = None;
+        }
+    }
+
+    /// What to save when storage holds `stored` (perhaps written by another
+    /// tab since): this store, with the newer answers of `stored` and the
+    /// assessments it started that this one has never seen.
+    pub fn saved_over(&self, stored: &Store) -> Store {
+        let mut merged = self.clone();
+        let known = self.next_id;
+        merged.take_from(stored, |id| id >= known);
+        merged
+    }
+
+    fn take_from(&mut self, other: &Store, add: impl Fn(u32) -> bool) {
+        for theirs in &other.entries {
+            match self.entry_mut(theirs.id) {
+                Some(mine) => mine.assessment.merge(&theirs.assessment),
+                None if add(theirs.id) => self.entries.push(theirs.clone()),
+                None => {}
+            }
+        }
+        self.entries.sort_by_key(|entry| entry.id);
+        self.next_id = self.next_id.max(other.next_id);
+    }
+
     /// The saved assessments, newest change first.
     pub fn by_recency(&self) -> Vec<&Entry> {
         let mut entries: Vec<&Entry> = self.entries.iter().collect();

@@ -244,7 +244,7 @@ test('export, delete all, import: the same results come back', async () => {
   const before = await matrixRows(page);
   const { path: file, text } = await downloadFrom(page, 'Dosya olarak indir (JSON)');
   const exported = JSON.parse(text);
-  assert.equal(exported.schema_version, 1);
+  assert.equal(exported.schema_version, 2);
   await page.getByRole('navigation').getByRole('link', { name: 'Kayıtlı değerlendirmeler' }).click();
   await page.getByRole('button', { name: 'Tüm verilerimi sil' }).click();
   await page.getByRole('button', { name: 'Evet, hepsini sil' }).click();

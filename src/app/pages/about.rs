@@ -10,6 +10,7 @@ use super::super::AppState;
 pub fn About() -> impl IntoView {
     let state = expect_context::<AppState>();
     let heading = focus_on_change(|| ());
+    deliberate_panic_for_tests();
     let sources = vec![
         "coe-code-2019".to_owned(),
         "coe-guidelines-2017".to_owned(),
@@ -34,5 +35,17 @@ pub fn About() -> impl IntoView {
             <h2>{t.about_privacy_title}</h2>
             <p>{t.about_privacy}</p>
         }
+    }
+}
+
+/// The browser test of the panic hook sets `window.katilimPanicTest` before
+/// the app starts; nothing else does. The one allowed `panic!` outside tests.
+#[allow(clippy::panic)]
+fn deliberate_panic_for_tests() {
+    let wanted = web_sys::window()
+        .and_then(|window| js_sys::Reflect::get(&window, &"katilimPanicTest".into()).ok())
+        .is_some_and(|flag| flag.is_truthy());
+    if wanted {
+        panic!("the panic hook test asked for a panic");
     }
 }

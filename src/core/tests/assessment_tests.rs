@@ -19,7 +19,7 @@ fn sample() -> Assessment {
 fn export_then_import_gives_back_the_same_assessment() {
     let original = sample();
     let json = original.to_json();
-    assert!(json.contains("\"schema_version\": 1"));
+    assert!(json.contains("\"schema_version\": 2"));
     assert_eq!(Assessment::from_json(&fixture(), &json), Ok(original));
 }
 
@@ -44,8 +44,8 @@ fn every_kind_of_bad_file_gets_its_error() {
             },
         ),
         (
-            good.replace("\"schema_version\": 1", "\"schema_version\": 2"),
-            ImportError::NewerSchema { found: 2 },
+            good.replace("\"schema_version\": 2", "\"schema_version\": 3"),
+            ImportError::NewerSchema { found: 3 },
         ),
         (
             good.replace("\"agenda-1\"", "\"agenda-99\""),
@@ -92,7 +92,60 @@ fn every_kind_of_bad_file_gets_its_error() {
             "{not_an_assessment:?}"
         );
     }
-    assert_eq!(SCHEMA_VERSION, 1);
+    assert_eq!(SCHEMA_VERSION, 2);
+}
+
+/// A file as the first release wrote it: no per-answer times.
+const SCHEMA_1: &str = r#"{
+  "schema_version": 1, "content_version": 7, "language": "tr",
+  "answers": { "agenda-1": ["d"], "agenda-3": ["b", "c"] },
+  "created": 1763000000000, "updated": 1763000005000, "name": "Eski kayıt", "tag": 42
+}"#;
+
+#[test]
+fn a_schema_1_record_is_migrated_with_nothing_lost() {
+    let migrated = Assessment::from_json(&fixture(), SCHEMA_1).expect("schema 1 reads");
+    assert_eq!(migrated.schema_version, SCHEMA_VERSION);
+    assert_eq!(
+        migrated.answers,
+        answers(&[("agenda-1", "d"), ("agenda-3", "b"), ("agenda-3", "c")])
+    );
+    assert_eq!(
+        (migrated.name.as_deref(), migrated.tag),
+        (Some("Eski kayıt"), 42)
+    );
+    // Each answer is dated by the record's last change.
+    assert_eq!(
+        migrated.answered.into_iter().collect::<Vec<_>>(),
+        vec![
+            ("agenda-1".to_owned(), 1_763_000_005_000),
+            ("agenda-3".to_owned(), 1_763_000_005_000)
+        ]
+    );
+}
+
+#[test]
+fn two_copies_of_one_assessment_merge_keeping_each_newer_answer() {
+    let content = fixture();
+    let question = |id: &str| content.question(id).expect("fixture question").clone();
+    let mut base = Assessment::new(&content, Lang::Tr, 1_000);
+    base.answer(&question("agenda-1"), "b", true, 1_000);
+    let (mut here, mut there) = (base.clone(), base);
+    here.answer(&question("agenda-1"), "d", true, 2_000); // newer here
+    there.answer(&question("agenda-2"), "c", true, 3_000); // only there
+    there.answer(&question("agenda-1"), "c", true, 1_500); // older there
+    here.merge(&there);
+    assert_eq!(
+        here.answers,
+        answers(&[("agenda-1", "d"), ("agenda-2", "c")])
+    );
+    // A cleared answer is a change too, and merging again changes nothing.
+    there.answer(&question("agenda-2"), "c", false, 4_000);
+    here.merge(&there);
+    let once = here.clone();
+    here.merge(&there);
+    assert_eq!(here, once);
+    assert_eq!(here.answers, answers(&[("agenda-1", "d")]));
 }
 
 proptest! {

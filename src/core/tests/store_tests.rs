@@ -156,3 +156,41 @@ fn resources_are_filtered_by_the_guidance_that_links_them() {
                     .any(|r| *r == resource.id)));
     }
 }
+
+#[test]
+fn two_tabs_keep_each_others_newer_answers_and_deletions() {
+    let content = fixture();
+    let question = |id: &str| content.question(id).expect("fixture question").clone();
+    let mut first = Store::new();
+    let a = first.add(Assessment::new(&content, Lang::Tr, 1_000));
+    let b = first.add(Assessment::new(&content, Lang::Tr, 1_000));
+    let mut second = first.clone();
+
+    // Tab 1 answers agenda-1 and saves; tab 2, not told yet, answers agenda-2.
+    first
+        .entry_mut(a)
+        .expect("a")
+        .assessment
+        .answer(&question("agenda-1"), "d", true, 2_000);
+    let stored = first.clone();
+    second
+        .entry_mut(a)
+        .expect("a")
+        .assessment
+        .answer(&question("agenda-2"), "c", true, 3_000);
+    // Tab 2's save keeps tab 1's answer.
+    let saved = second.saved_over(&stored);
+    let both = answers(&[("agenda-1", "d"), ("agenda-2", "c")]);
+    assert_eq!(saved.entry(a).expect("a").assessment.answers, both);
+
+    // Tab 1 hears of that save, and deletes b; tab 2 hears of the deletion.
+    first.absorb(&saved);
+    assert_eq!(first.entry(a).expect("a").assessment.answers, both);
+    first.remove(b);
+    second.absorb(&first);
+    assert!(second.entry(b).is_none());
+    // A new assessment tab 2 started and has not saved yet stays.
+    let c = second.add(Assessment::new(&content, Lang::Tr, 5_000));
+    second.absorb(&first);
+    assert!(second.entry(c).is_some());
+}
