@@ -1,0 +1,129 @@
+// The app's speed as a phone user meets it, on the release build served
+// compressed (brotli/gzip) as a real static host would:
+// - Lighthouse 12 (default mobile emulation and throttling), median of 3 runs
+//   by performance score, for the app and for a plain static HTML copy of its
+//   start screen (the floor any page of that content costs);
+// - answer → next question painted at 4× CPU slowdown, median of 20.
+//   node scripts/bench-app.mjs      (after a release build)
+import { mkdtemp, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { launchBrowser, CHROMIUM_FLAGS } from '../tests/browser/harness.mjs';
+
+async function serve(dir) {
+  const server = spawn(process.execPath, ['scripts/static-server.mjs', '--dir', dir, '--port', '0', '--compress'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  for await (const chunk of server.stdout) {
+    output += chunk;
+    const match = output.match(/http:\/\/127\.0\.0\.1:\d+/);
+    if (match) return { origin: match[0], stop: () => server.kill() };
+  }
+  throw new Error('the static server did not start');
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function lighthouseMedian(url, runs = 3) {
+  const results = [];
+  for (let run = 0; run < runs; run += 1) {
+    const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROMIUM_FLAGS });
+    try {
+      const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const audit = (id) => lhr.audits[id].numericValue;
+      results.push({
+        performance: lhr.categories.performance.score,
+        accessibility: lhr.categories.accessibility.score,
+        bestPractices: lhr.categories['best-practices'].score,
+        fcp: audit('first-contentful-paint'),
+        lcp: audit('largest-contentful-paint'),
+        tbt: audit('total-blocking-time'),
+        cls: audit('cumulative-layout-shift'),
+        bytes: audit('total-byte-weight'),
+      });
+    } finally {
+      await chrome.kill();
+    }
+  }
+  // The run with the median performance score, so the figures belong together.
+  const sorted = [...results].sort((a, b) => a.performance - b.performance || a.lcp - b.lcp);
+  return { ...sorted[Math.floor(sorted.length / 2)], all: results.map((r) => r.performance) };
+}
+
+/** A plain HTML page with the app's rendered start screen and its CSS, no script. */
+async function staticStartScreen(origin) {
+  const browser = await launchBrowser();
+  try {
+    const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
+    await page.goto(origin);
+    await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
+    const html = await page.evaluate(() => {
+      document.querySelectorAll('script, link[rel=modulepreload], link[rel=preload], link[rel=manifest], meta[http-equiv]').forEach((e) => e.remove());
+      return `<!doctype html>\n${document.documentElement.outerHTML}`;
+    });
+    const dir = await mkdtemp(join(tmpdir(), 'katilim-static-'));
+    await writeFile(join(dir, 'index.html'), html);
+    for (const asset of html.matchAll(/href="\/([^"]+\.(?:css|svg))"/g)) await copyFile(join('dist', asset[1]), join(dir, asset[1]));
+    return dir;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function answerToNext(origin, samples = 20) {
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    await page.goto(origin);
+    await page.getByRole('button', { name: 'Başla' }).click();
+    await page.getByText(/^Soru 1 \//).waitFor();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const times = [];
+    for (let n = 1; n <= samples; n += 1) {
+      times.push(await page.evaluate(async (n) => {
+        const choice = document.querySelector('main input[type=radio], main input[type=checkbox]');
+        choice.click();
+        const next = [...document.querySelectorAll('main button')].find((b) => /^(İleri|Yanıtları gözden geçir)$/.test(b.textContent.trim()));
+        const wanted = new RegExp(`^Soru ${n + 1} /`);
+        performance.mark(`next-${n}`);
+        next.click();
+        // Checked in each frame's animation callbacks; a task posted from the
+        // frame that shows the next question runs after its paint.
+        await new Promise((done) => {
+          const check = () => ([...document.querySelectorAll('main p, main span, main div')].some((e) => wanted.test(e.textContent.trim())) ? done() : requestAnimationFrame(check));
+          requestAnimationFrame(check);
+        });
+        await new Promise((done) => { const c = new MessageChannel(); c.port1.onmessage = done; c.port2.postMessage(null); });
+        return performance.measure(`question-${n + 1}`, `next-${n}`).duration;
+      }, n));
+    }
+    return { median: median(times), all: times };
+  } finally {
+    await browser.close();
+  }
+}
+
+const app = await serve('dist');
+const staticDir = await staticStartScreen(app.origin);
+const plain = await serve(staticDir);
+try {
+  const ms = (v) => `${Math.round(v)} ms`;
+  const row = (name, r) => `| ${name} | ${r.performance.toFixed(2)} (${r.all.map((s) => s.toFixed(2)).join(', ')}) | ${r.accessibility.toFixed(2)} | ${r.bestPractices.toFixed(2)} | ${ms(r.fcp)} | ${ms(r.lcp)} | ${ms(r.tbt)} | ${r.cls.toFixed(3)} | ${(r.bytes / 1024).toFixed(1)} KB |`;
+  const appLh = await lighthouseMedian(`${app.origin}/`);
+  const plainLh = await lighthouseMedian(`${plain.origin}/`);
+  console.log('| page | performance (runs) | accessibility | best practices | FCP | LCP | TBT | CLS | total byte weight |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log(row('the app, start screen', appLh));
+  console.log(row('plain HTML copy of the start screen', plainLh));
+  const next = await answerToNext(app.origin);
+  console.log();
+  console.log(`answer → next question painted, 4× CPU slowdown: median ${next.median.toFixed(1)} ms of ${next.all.length} (min ${Math.min(...next.all).toFixed(1)}, max ${Math.max(...next.all).toFixed(1)})`);
+} finally {
+  app.stop();
+  plain.stop();
+  await rm(staticDir, { recursive: true, force: true });
+}

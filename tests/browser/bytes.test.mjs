@@ -1,0 +1,16 @@
+// Guards the bytes of the first load (brotli -q 11 of every file the start
+// page loads). Issue 6's budget is 150 KB; the build is far above it (see
+// docs/performance.md), so this is a ratchet at the measured size plus 1 %:
+// any growth must be a decision, recorded by lowering or raising it here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+
+const CEILING = 395_000;
+const BUDGET = 150 * 1024;
+
+test(`the first load stays under ${CEILING} bytes brotli`, () => {
+  const { rows, total } = JSON.parse(execFileSync(process.execPath, ['scripts/size-report.mjs', 'dist', '--json'], { encoding: 'utf8' }));
+  assert.ok(rows.some((row) => row.file.endsWith('.wasm')), 'the build is there');
+  assert.ok(total.brotli <= CEILING, `first load is ${total.brotli} B brotli, over the ratchet of ${CEILING} B (budget ${BUDGET} B)`);
+});
