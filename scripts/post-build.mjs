@@ -15,6 +15,8 @@ if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set');
 
 const indexPath = join(dir, 'index.html');
 let index = await readFile(indexPath, 'utf8');
+index = index.replace('<body></body>', `<body>${await shell()}</body>`);
+if (!index.includes('id="shell"')) throw new Error('post-build: no empty <body></body> to put the loading screen in');
 const loaders = [...index.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
 if (loaders.length !== 1) throw new Error(`post-build: expected one inline loader script, found ${loaders.length}`);
 const hash = createHash('sha256').update(loaders[0][1]).digest('base64');
@@ -26,6 +28,29 @@ await writeFile(indexPath, index);
 await writeFile(join(dir, '404.html'), index);
 // The loader hash for the documented headers (docs/deploy.md).
 await writeFile(join(dir, 'csp.txt'), `${policy(hash, { meta: false })}\n`);
+
+/**
+ * The start screen as static HTML, painted before the wasm has arrived (on a
+ * slow network that takes seconds) and removed when the app mounts. Its words
+ * come from src/app/texts.rs (Turkish first, then English), so there is one
+ * source; register.js shows the English one if that is the saved language.
+ */
+async function shell() {
+  const texts = await readFile(new URL('../src/app/texts.rs', import.meta.url), 'utf8');
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const field = (name) => {
+    const found = [...texts.matchAll(new RegExp(`^\\s+${name}: "((?:[^"\\\\]|\\\\.)*)",$`, 'gm'))].map((m) => escape(m[1]));
+    if (found.length !== 2) throw new Error(`post-build: expected ${name} in both languages in texts.rs, found ${found.length}`);
+    return found;
+  };
+  const [name, tagline, ranking, duration, device] = ['app_name', 'tagline', 'not_a_ranking', 'duration', 'stays_on_device'].map(field);
+  const loading = ['Yükleniyor…', 'Loading…'];
+  const screen = (i, lang) => `<div lang="${lang}"${i ? ' hidden' : ''}><header class="bar"><span class="brand">${name[i]}</span></header>`
+    + `<div class="shell-main"><h1>${name[i]}</h1><p class="lead">${tagline[i]}</p>`
+    + `<ul class="facts"><li>${ranking[i]}</li><li>${duration[i]}</li><li>${device[i]}</li></ul>`
+    + `<p class="muted" role="status">${loading[i]}</p></div></div>`;
+  return `<div id="shell">${screen(0, 'tr')}${screen(1, 'en')}</div>`;
+}
 
 async function files(at) {
   const found = [];

@@ -1,3 +1,14 @@
+// The loading screen (written by scripts/post-build.mjs) is the start
+// screen: elsewhere, or in English, say only that the app is loading.
+const shell = document.getElementById('shell');
+if (shell) {
+  let english = false;
+  try { english = localStorage.getItem('katilim.lang') === 'en'; } catch { /* storage off: Turkish */ }
+  const [tr, en] = shell.children;
+  if (english) { tr.hidden = true; en.hidden = false; }
+  if (location.pathname !== '/') shell.querySelectorAll('.lead, .facts').forEach((e) => e.remove());
+}
+
 // Registers the service worker (offline use) and tells the app when a new
 // version is ready: it sets window.katilimUpdate and fires "katilim-update";
 // the app's "update now" fires "katilim-activate", and the page reloads

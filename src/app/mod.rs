@@ -26,6 +26,10 @@ use texts::texts;
 
 pub fn mount() {
     rescue::install();
+    // The static loading screen of index.html gives way to the app.
+    if let Some(shell) = document().get_element_by_id("shell") {
+        shell.remove();
+    }
     leptos::mount::mount_to_body(App);
 }
 

@@ -93,3 +93,34 @@ test('a deep link survives a reload on a plain static host (404.html is the app)
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
 });
+
+test('before the wasm arrives, the start screen is already there as HTML, in the saved language', async () => {
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // Hold the wasm back, as a slow network would.
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(app.origin);
+  const shell = page.locator('#shell');
+  await shell.getByText('Yükleniyor…').waitFor();
+  const early = await shell.locator('[lang="tr"] .lead').textContent();
+  release();
+  await appReady(page);
+  assert.equal(await shell.count(), 0, 'the loading screen is gone');
+  assert.equal(await page.locator('main .lead').textContent(), early, 'it said what the app says');
+
+  // English saved: the loading screen is English too.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Participation Compass' }).waitFor();
+  let releaseAgain;
+  const heldAgain = new Promise((done) => { releaseAgain = done; });
+  await page.unroute(/_bg\.wasm$/);
+  await page.route(/_bg\.wasm$/, async (route) => { await heldAgain; await route.continue(); });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await shell.getByText('Loading…').waitFor();
+  assert.equal(await shell.getByText('Yükleniyor…').isVisible(), false);
+  releaseAgain();
+  await page.getByRole('main').getByRole('heading', { level: 1, name: 'Participation Compass' }).waitFor();
+  await context.close();
+});
