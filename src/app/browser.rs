@@ -147,3 +147,28 @@ pub fn activate_update() {
         let _ = window.dispatch_event(&event);
     }
 }
+
+/// Runs `f` after the next frame has been painted: a timer set from an
+/// animation-frame callback fires after that frame's paint. A hidden page
+/// paints no frames, so there `f` runs at once.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window().filter(|window| {
+        window
+            .document()
+            .is_some_and(|document| document.visibility_state() == web_sys::VisibilityState::Visible)
+    }) else {
+        return f();
+    };
+    let f = std::cell::Cell::new(Some(f));
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let timer = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(f) = f.take() {
+                f();
+            }
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(timer.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(frame.unchecked_ref());
+}

@@ -26,22 +26,40 @@ pub struct AppState {
     pub update_ready: RwSignal<bool>,
 }
 
-/// Saves `value` under `key` the moment it changes (not when first read).
-/// `json` gives `None` when there is nothing to keep: the key is removed, so
-/// "delete all" leaves no trace. In memory-only mode nothing is written.
+/// Saves `value` under `key` when it changes (not when first read), once
+/// the change is on screen: a write costs milliseconds on a cheap phone, and
+/// the next question should not wait for it. Changes within a frame are
+/// saved together; leaving the page saves at once. `json` gives `None` when
+/// there is nothing to keep: the key is removed, so "delete all" leaves no
+/// trace. In memory-only mode nothing is written.
 fn persist<T: Send + Sync + 'static>(
     value: RwSignal<T>,
     key: &'static str,
     persistent: bool,
     notice: RwSignal<Option<Notice>>,
-    json: impl Fn(&T) -> Option<String> + 'static,
+    json: impl Fn(&T) -> Option<String> + Send + Sync + 'static,
 ) {
+    let pending = StoredValue::new(false);
+    let json = StoredValue::new(json);
+    let save = move || {
+        if pending.get_value() {
+            pending.set_value(false);
+            let text = json.with_value(|json| value.with_untracked(json));
+            if storage::save_key(key, text.as_deref()).is_err() {
+                notice.set(Some(Notice::SaveFailed));
+            }
+        }
+    };
     Effect::new(move |first: Option<()>| {
-        let json = value.with(&json);
-        if first.is_some() && persistent && storage::save_key(key, json.as_deref()).is_err() {
-            notice.set(Some(Notice::SaveFailed));
+        value.track();
+        if first.is_some() && persistent && !pending.get_value() {
+            pending.set_value(true);
+            browser::after_paint(save);
         }
     });
+    // A page being left or hidden may never paint again.
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| save());
+    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| save());
 }
 
 impl AppState {

@@ -28,13 +28,21 @@ pub enum Notice {
     Newer,
 }
 
-/// Storage that has proved it can be written to, or `None`.
+/// Storage that has proved it can be written to, or `None`. The probe runs
+/// once: a write costs milliseconds on a cheap phone, and a later failure
+/// (quota) shows at the save that hits it.
 fn storage() -> Option<web_sys::Storage> {
+    thread_local! {
+        static WRITABLE: std::cell::OnceCell<bool> = const { std::cell::OnceCell::new() };
+    }
     let storage = web_sys::window()?.local_storage().ok().flatten()?;
-    // Some browsers hand out a storage object that throws on every write.
-    storage.set_item(PROBE_KEY, "1").ok()?;
-    storage.remove_item(PROBE_KEY).ok()?;
-    Some(storage)
+    let writable = WRITABLE.with(|writable| {
+        *writable.get_or_init(|| {
+            // Some browsers hand out a storage object that throws on every write.
+            storage.set_item(PROBE_KEY, "1").is_ok() && storage.remove_item(PROBE_KEY).is_ok()
+        })
+    });
+    writable.then_some(storage)
 }
 
 pub struct Loaded<T> {
