@@ -77,12 +77,16 @@ impl AppState {
             update_ready: RwSignal::new(browser::update_waiting()),
         };
         let store = state.store;
+        // Kept for the panic hook, off the path to the next paint.
         Effect::new(move |_| {
-            store.with(|store| {
-                if let Some(entry) = store.current() {
-                    super::rescue::remember(&entry.assessment.to_json());
-                }
-            })
+            store.track();
+            browser::after_paint(move || {
+                store.with_untracked(|store| {
+                    if let Some(entry) = store.current() {
+                        super::rescue::remember(&entry.assessment.to_json());
+                    }
+                })
+            });
         });
         // Another tab on this device saved: show its answers here too.
         let _ = window_event_listener(leptos::ev::storage, move |event| {
