@@ -149,9 +149,11 @@ pub fn activate_update() {
 }
 
 /// Runs `f` after the next frame has been painted: a timer set from an
-/// animation-frame callback fires after that frame's paint. A hidden page
-/// paints no frames, so there `f` runs at once.
+/// animation-frame callback fires after that frame's paint. A page that
+/// paints no frames (hidden, or occluded) runs it at once, or after at most
+/// `PAINT_WAIT_MS`, whichever comes first.
 pub fn after_paint(f: impl FnOnce() + 'static) {
+    const PAINT_WAIT_MS: i32 = 100;
     let Some(window) = web_sys::window().filter(|window| {
         window
             .document()
@@ -159,16 +161,21 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     }) else {
         return f();
     };
-    let f = std::cell::Cell::new(Some(f));
+    let once = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
+    let (late, after) = (once.clone(), once);
     let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let timer = wasm_bindgen::closure::Closure::once_into_js(move || {
-            if let Some(f) = f.take() {
-                f();
-            }
-        });
+        let timer = wasm_bindgen::closure::Closure::once_into_js(move || run_once(&after));
         if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback(timer.unchecked_ref());
         }
     });
+    let fallback = wasm_bindgen::closure::Closure::once_into_js(move || run_once(&late));
     let _ = window.request_animation_frame(frame.unchecked_ref());
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), PAINT_WAIT_MS);
+}
+
+fn run_once<F: FnOnce()>(once: &std::cell::Cell<Option<F>>) {
+    if let Some(f) = once.take() {
+        f();
+    }
 }
