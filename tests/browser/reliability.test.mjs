@@ -29,6 +29,15 @@ async function pageWith(seed, arg) {
 const question = (page, n) => page.getByText(new RegExp(`^Soru ${n} / ${TOTAL}$`)).waitFor();
 const stored = (page) => page.evaluate(() => localStorage.getItem('katilim.store'));
 
+/** Starts an assessment, answers question 1 and goes on to question 2. */
+async function answerFirstAndGoOn(page) {
+  await page.getByRole('button', { name: 'Başla' }).click();
+  await question(page, 1);
+  await page.getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'İleri' }).click();
+  await question(page, 2);
+}
+
 /** The store as the first release wrote it: schema 1 records, no per-answer times. */
 const SCHEMA_1_STORE = JSON.stringify({
   schema_version: 1, current: 1, next_id: 2,
@@ -76,11 +85,7 @@ test('storage disabled from the start: the app runs in memory and says so', asyn
   await page.goto(app.origin);
   await appReady(page);
   await page.getByRole('status').getByText('veri saklamaya izin vermiyor').waitFor();
-  await page.getByRole('button', { name: 'Başla' }).click();
-  await question(page, 1);
-  await page.getByRole('radio').first().check();
-  await page.getByRole('button', { name: 'İleri' }).click();
-  await question(page, 2);
+  await answerFirstAndGoOn(page);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -111,11 +116,7 @@ test('data from a newer version is left untouched, with a notice', async () => {
   await page.goto(app.origin);
   await appReady(page);
   await page.getByRole('status').getByText('daha yeni bir sürümüyle').waitFor();
-  await page.getByRole('button', { name: 'Başla' }).click();
-  await question(page, 1);
-  await page.getByRole('radio').first().check();
-  await page.getByRole('button', { name: 'İleri' }).click();
-  await question(page, 2);
+  await answerFirstAndGoOn(page);
   assert.equal(await stored(page), newer);
   assert.deepEqual(errors, []);
   await context.close();
