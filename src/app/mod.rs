@@ -26,11 +26,15 @@ use texts::texts;
 
 pub fn mount() {
     rescue::install();
-    // The static loading screen of index.html gives way to the app.
-    if let Some(shell) = document().get_element_by_id("shell") {
-        shell.remove();
-    }
-    leptos::mount::mount_to_body(App);
+    // The static loading screen of index.html (the start text) is painted
+    // first, even when the wasm comes from a warm cache; then the app takes
+    // its place, a frame later.
+    browser::after_paint(|| {
+        if let Some(shell) = document().get_element_by_id("shell") {
+            shell.remove();
+        }
+        leptos::mount::mount_to_body(App);
+    });
 }
 
 #[component]
