@@ -155,9 +155,9 @@ pub fn activate_update() {
 pub fn after_paint(f: impl FnOnce() + 'static) {
     const PAINT_WAIT_MS: i32 = 100;
     let Some(window) = web_sys::window().filter(|window| {
-        window
-            .document()
-            .is_some_and(|document| document.visibility_state() == web_sys::VisibilityState::Visible)
+        window.document().is_some_and(|document| {
+            document.visibility_state() == web_sys::VisibilityState::Visible
+        })
     }) else {
         return f();
     };
@@ -171,7 +171,10 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     });
     let fallback = wasm_bindgen::closure::Closure::once_into_js(move || run_once(&late));
     let _ = window.request_animation_frame(frame.unchecked_ref());
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), PAINT_WAIT_MS);
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+        fallback.unchecked_ref(),
+        PAINT_WAIT_MS,
+    );
 }
 
 fn run_once<F: FnOnce()>(once: &std::cell::Cell<Option<F>>) {
