@@ -3,9 +3,9 @@
 //! once finds.
 #![no_main]
 
+use katilim::core::embedded;
 use katilim::core::paste::{parse, pieces, Pasted};
 use katilim::core::share_code::decode;
-use katilim::core::embedded;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -3,10 +3,10 @@
 //! and reads back unchanged.
 #![no_main]
 
+use katilim::core::embedded;
 use katilim::core::room::{Room, Rooms};
 use katilim::core::store::Store;
 use katilim::core::versioned::Versioned;
-use katilim::core::embedded;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
