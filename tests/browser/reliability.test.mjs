@@ -29,6 +29,17 @@ async function pageWith(seed, arg) {
 const question = (page, n) => page.getByText(new RegExp(`^Soru ${n} / ${TOTAL}$`)).waitFor();
 const stored = (page) => page.evaluate(() => localStorage.getItem('katilim.store'));
 
+/** A fresh page on which an assessment is started and question 1 answered. */
+async function startAndAnswerFirst() {
+  const opened = await pageWith(null);
+  await opened.page.goto(app.origin);
+  await appReady(opened.page);
+  await opened.page.getByRole('button', { name: 'Başla' }).click();
+  await question(opened.page, 1);
+  await opened.page.getByRole('radio').first().check();
+  return opened;
+}
+
 /** Starts an assessment, answers question 1 and goes on to question 2. */
 async function answerFirstAndGoOn(page) {
   await page.getByRole('button', { name: 'Başla' }).click();
@@ -48,12 +59,7 @@ const SCHEMA_1_STORE = JSON.stringify({
 });
 
 test('quota exceeded while saving: the answer stays in memory and the user is told', async () => {
-  const { context, page, errors } = await pageWith(null);
-  await page.goto(app.origin);
-  await appReady(page);
-  await page.getByRole('button', { name: 'Başla' }).click();
-  await question(page, 1);
-  await page.getByRole('radio').first().check();
+  const { context, page, errors } = await startAndAnswerFirst();
   await page.waitForFunction(() => (localStorage.getItem('katilim.store') ?? '').includes('agenda-1'));
   // The device fills up: every later save of the store fails.
   await page.evaluate(() => {
@@ -166,12 +172,7 @@ test('two tabs on one assessment: answers show up in the other, and neither over
 });
 
 test('a panic shows a message in both languages and offers the answers as a file', async () => {
-  const { context, page, errors } = await pageWith(null);
-  await page.goto(app.origin);
-  await appReady(page);
-  await page.getByRole('button', { name: 'Başla' }).click();
-  await question(page, 1);
-  await page.getByRole('radio').first().check();
+  const { context, page, errors } = await startAndAnswerFirst();
   // Only the test sets this; the about screen then panics on purpose.
   await page.evaluate(() => { window.katilimPanicTest = true; });
   await page.getByRole('navigation').getByRole('link', { name: 'Yöntem' }).click();
