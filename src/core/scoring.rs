@@ -46,15 +46,16 @@ pub struct Profile {
     pub assessed: usize,
 }
 
-/// The level an answer shows: the chosen choice's level, or for a
-/// multiple-choice question the highest among the ticked ones. "Don't know"
-/// and unknown choice ids give nothing.
-pub fn answer_level<'q>(question: &'q Question, chosen: &[String]) -> Option<(Level, &'q str)> {
+/// The level an answer shows, with the choice that shows it: the chosen
+/// choice's level, or for a multiple-choice question the highest among the
+/// ticked ones (`mask`: bit i is choice i). "Don't know" gives nothing.
+pub fn answer_level(question: &Question, mask: u32) -> Option<(Level, usize)> {
     question
         .choices
         .iter()
-        .filter(|choice| chosen.contains(&choice.id))
-        .filter_map(|choice| choice.level.map(|level| (level, choice.id.as_str())))
+        .enumerate()
+        .filter(|(i, _)| mask >> i & 1 == 1)
+        .filter_map(|(i, choice)| choice.level.map(|level| (level, i)))
         .max_by_key(|(level, _)| *level)
 }
 
@@ -79,15 +80,7 @@ pub fn score_area(content: &Content, marks: &Marks, step: Step) -> AreaScore {
         if question.step != step || mask == 0 {
             continue;
         }
-        // As answer_level: the highest level among the ticked choices.
-        let best = question
-            .choices
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| mask >> i & 1 == 1)
-            .filter_map(|(i, choice)| choice.level.map(|level| (level, i)))
-            .max_by_key(|(level, _)| *level);
-        match best {
+        match answer_level(question, mask) {
             Some((level, choice)) => counted.push((level, index, choice)),
             None => dont_know += 1,
         }

@@ -124,18 +124,17 @@ pub fn encode(content: &Content, answers: &Answers, tag: u32) -> String {
     bits.push(u32::from(FORMAT_VERSION), VERSION_BITS);
     bits.push(content.version, CONTENT_BITS);
     bits.push(tag & TAG_MASK, TAG_BITS);
-    for question in &content.questions {
-        let chosen = answers.get(&question.id);
-        let is_chosen = |id: &String| chosen.is_some_and(|chosen| chosen.contains(id));
+    let marks = Marks::of(content, answers);
+    for (index, question) in content.questions.iter().enumerate() {
+        let mask = marks.mask(index);
         let value = match question.kind {
-            Kind::Multiple => question.choices.iter().fold(0, |mask, choice| {
-                mask << 1 | u32::from(is_chosen(&choice.id))
-            }),
-            Kind::Single => question
-                .choices
-                .iter()
-                .position(|choice| is_chosen(&choice.id))
-                .map_or(0, |index| u32::try_from(index + 1).unwrap_or(0)),
+            // The first choice in the highest bit (decode_marks reverses it).
+            Kind::Multiple => (0..question.choices.len())
+                .filter(|i| mask >> i & 1 == 1)
+                .fold(0, |value, i| value | 1 << (question.choices.len() - 1 - i)),
+            // The first chosen choice, counted from 1; 0 is unanswered.
+            Kind::Single if mask == 0 => 0,
+            Kind::Single => mask.trailing_zeros() + 1,
         };
         bits.push(value, width(question));
     }

@@ -229,7 +229,9 @@ proptest! {
         let question = content.question(&target.0).expect("known");
         // Replace the target's answer by one at a strictly higher level (or
         // from "don't know"/unanswered to any level): never a lower result.
-        let current = before.get(&target.0).and_then(|chosen| super::super::scoring::answer_level(question, chosen)).map(|(level, _)| level);
+        let index = content.questions.iter().position(|q| q.id == target.0).expect("known");
+        let mask = super::super::marks::Marks::of(&content, &before).mask(index);
+        let current = super::super::scoring::answer_level(question, mask).map(|(level, _)| level);
         // Readiness is its lowest answer: a first answer may lower it (as it
         // should), so there only an answer that already counts is raised.
         prop_assume!(current.is_some() || question.step.in_matrix());
