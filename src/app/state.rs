@@ -26,12 +26,35 @@ pub struct AppState {
     pub update_ready: RwSignal<bool>,
 }
 
-/// Saves `value` under `key` when it changes (not when first read), once
-/// the change is on screen: a write costs milliseconds on a cheap phone, and
-/// the next question should not wait for it. Changes within a frame are
-/// saved together; leaving the page saves at once. `json` gives `None` when
-/// there is nothing to keep: the key is removed, so "delete all" leaves no
-/// trace. In memory-only mode nothing is written.
+/// Runs `run` once the changes of `value` are on screen: changes within a
+/// frame run it once, and the first reading of `value` does not. Returns a
+/// flush that runs it at once if a change is still waiting.
+fn after_changes<T: Send + Sync + 'static>(
+    value: RwSignal<T>,
+    run: impl Fn() + Copy + 'static,
+) -> impl Fn() + Copy + 'static {
+    let pending = StoredValue::new(false);
+    let flush = move || {
+        if pending.get_value() {
+            pending.set_value(false);
+            run();
+        }
+    };
+    Effect::new(move |first: Option<()>| {
+        value.track();
+        if first.is_some() && !pending.get_value() {
+            pending.set_value(true);
+            browser::after_paint(flush);
+        }
+    });
+    flush
+}
+
+/// Saves `value` under `key` when it changes, once the change is on screen:
+/// a write costs milliseconds on a cheap phone, and the next question should
+/// not wait for it. Leaving or hiding the page saves at once. `json` gives
+/// `None` when there is nothing to keep: the key is removed, so "delete all"
+/// leaves no trace. In memory-only mode nothing is written.
 fn persist<T: Send + Sync + 'static>(
     value: RwSignal<T>,
     key: &'static str,
@@ -39,22 +62,14 @@ fn persist<T: Send + Sync + 'static>(
     notice: RwSignal<Option<Notice>>,
     json: impl Fn(&T) -> Option<String> + Send + Sync + 'static,
 ) {
-    let pending = StoredValue::new(false);
+    if !persistent {
+        return;
+    }
     let json = StoredValue::new(json);
-    let save = move || {
-        if pending.get_value() {
-            pending.set_value(false);
-            let text = json.with_value(|json| value.with_untracked(json));
-            if storage::save_key(key, text.as_deref()).is_err() {
-                notice.set(Some(Notice::SaveFailed));
-            }
-        }
-    };
-    Effect::new(move |first: Option<()>| {
-        value.track();
-        if first.is_some() && persistent && !pending.get_value() {
-            pending.set_value(true);
-            browser::after_paint(save);
+    let save = after_changes(value, move || {
+        let text = json.with_value(|json| value.with_untracked(json));
+        if storage::save_key(key, text.as_deref()).is_err() {
+            notice.set(Some(Notice::SaveFailed));
         }
     });
     // A page being left or hidden may never paint again.
@@ -77,17 +92,17 @@ impl AppState {
             update_ready: RwSignal::new(browser::update_waiting()),
         };
         let store = state.store;
-        // Kept for the panic hook, off the path to the next paint.
-        Effect::new(move |_| {
-            store.track();
-            browser::after_paint(move || {
-                store.with_untracked(|store| {
-                    if let Some(entry) = store.current() {
-                        super::rescue::remember(&entry.assessment.to_json());
-                    }
-                })
-            });
-        });
+        // Kept for the panic hook (from the start, then after each change),
+        // off the path to the next paint.
+        let remember = move || {
+            store.with_untracked(|store| {
+                if let Some(entry) = store.current() {
+                    super::rescue::remember(&entry.assessment.to_json());
+                }
+            })
+        };
+        browser::after_paint(remember);
+        let _ = after_changes(store, remember);
         // Another tab on this device saved: show its answers here too.
         let _ = window_event_listener(leptos::ev::storage, move |event| {
             if event.key().as_deref() != Some(STORE_KEY) {
