@@ -8,21 +8,9 @@
 import { mkdtemp, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { launchBrowser, CHROMIUM_FLAGS } from '../tests/browser/harness.mjs';
-
-async function serve(dir) {
-  const server = spawn(process.execPath, ['scripts/static-server.mjs', '--dir', dir, '--port', '0', '--compress'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let output = '';
-  for await (const chunk of server.stdout) {
-    output += chunk;
-    const match = output.match(/http:\/\/127\.0\.0\.1:\d+/);
-    if (match) return { origin: match[0], stop: () => server.kill() };
-  }
-  throw new Error('the static server did not start');
-}
+import { launchBrowser, startServer, CHROMIUM_FLAGS } from '../tests/browser/harness.mjs';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -107,9 +95,9 @@ async function answerToNext(origin, samples = 20) {
   }
 }
 
-const app = await serve('dist');
+const app = await startServer('dist', { compress: true });
 const staticDir = await staticStartScreen(app.origin);
-const plain = await serve(staticDir);
+const plain = await startServer(staticDir, { compress: true });
 try {
   const ms = (v) => `${Math.round(v)} ms`;
   const row = (name, r) => `| ${name} | ${r.performance.toFixed(2)} (${r.all.map((s) => s.toFixed(2)).join(', ')}) | ${r.accessibility.toFixed(2)} | ${r.bestPractices.toFixed(2)} | ${ms(r.fcp)} | ${ms(r.lcp)} | ${ms(r.tbt)} | ${r.cls.toFixed(3)} | ${(r.bytes / 1024).toFixed(1)} KB |`;
@@ -123,7 +111,7 @@ try {
   console.log();
   console.log(`answer → next question painted, 4× CPU slowdown: median ${next.median.toFixed(1)} ms of ${next.all.length} (min ${Math.min(...next.all).toFixed(1)}, max ${Math.max(...next.all).toFixed(1)})`);
 } finally {
-  app.stop();
-  plain.stop();
+  await app.stop();
+  await plain.stop();
   await rm(staticDir, { recursive: true, force: true });
 }

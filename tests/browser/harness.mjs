@@ -11,9 +11,13 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
 ];
 
-/** Starts the static server on port 0 and resolves to its origin. */
-export async function startServer(dir = 'dist') {
-  const server = spawn(process.execPath, ['scripts/static-server.mjs', '--dir', dir, '--port', '0'], {
+/**
+ * Starts the static server on port 0 and resolves to its origin; with
+ * `compress`, it serves brotli/gzip as a real host would.
+ */
+export async function startServer(dir = 'dist', { compress = false } = {}) {
+  const args = ['scripts/static-server.mjs', '--dir', dir, '--port', '0', ...(compress ? ['--compress'] : [])];
+  const server = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
