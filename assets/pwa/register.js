@@ -1,11 +1,21 @@
 // The loading screen (written by scripts/post-build.mjs) is the start
-// screen: elsewhere, or in English, say only that the app is loading.
+// screen: elsewhere, or in English, say only that the app is loading. Its
+// language button works already: the app starts in the language chosen.
 const shell = document.getElementById('shell');
 if (shell) {
-  let english = false;
-  try { english = localStorage.getItem('katilim.lang') === 'en'; } catch { /* storage off: Turkish */ }
   const [tr, en] = shell.children;
-  if (english) { tr.hidden = true; en.hidden = false; }
+  const show = (lang) => {
+    tr.hidden = lang === 'en';
+    en.hidden = lang !== 'en';
+    document.documentElement.lang = lang === 'en' ? 'en' : 'tr';
+  };
+  try { show(localStorage.getItem('katilim.lang')); } catch { /* storage off: Turkish */ }
+  shell.addEventListener('click', (event) => {
+    const lang = event.target.closest?.('[data-lang]')?.dataset.lang;
+    if (!lang) return;
+    show(lang);
+    try { localStorage.setItem('katilim.lang', lang); } catch { /* storage off: this page only */ }
+  });
   if (location.pathname !== '/') shell.querySelectorAll('.lead, .facts').forEach((e) => e.remove());
 }
 

@@ -148,10 +148,10 @@ pub fn activate_update() {
     }
 }
 
-/// Runs `f` after the next frame has been painted: a timer set from an
-/// animation-frame callback fires after that frame's paint. A page that
-/// paints no frames (hidden, or occluded) runs it at once, or after at most
-/// `PAINT_WAIT_MS`, whichever comes first.
+/// Runs `f` after the next frame has been painted, once the page is idle:
+/// an idle callback asked for from an animation-frame callback runs after
+/// that frame's paint. A page that paints no frames (hidden, or occluded)
+/// runs it at once, or after at most `PAINT_WAIT_MS`, whichever comes first.
 pub fn after_paint(f: impl FnOnce() + 'static) {
     const PAINT_WAIT_MS: i32 = 100;
     let Some(window) = web_sys::window().filter(|window| {
@@ -164,10 +164,10 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     let once = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
     let (late, after) = (once.clone(), once);
     let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let timer = wasm_bindgen::closure::Closure::once_into_js(move || run_once(&after));
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(timer.unchecked_ref());
-        }
+        idle_callback(
+            wasm_bindgen::closure::Closure::once_into_js(move || run_once(&after)),
+            PAINT_WAIT_MS,
+        );
     });
     let fallback = wasm_bindgen::closure::Closure::once_into_js(move || run_once(&late));
     let _ = window.request_animation_frame(frame.unchecked_ref());
@@ -175,6 +175,47 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
         fallback.unchecked_ref(),
         PAINT_WAIT_MS,
     );
+}
+
+/// Runs `f` in a task of its own once the main thread is idle (at most
+/// 50 ms later): long work split this way keeps the page responsive.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    idle_callback(wasm_bindgen::closure::Closure::once_into_js(f), 50);
+}
+
+/// Calls `callback` when the main thread has nothing else to do, or after
+/// `at_most_ms`. Safari has no idle callbacks: there it is a zero timer.
+fn idle_callback(callback: JsValue, at_most_ms: i32) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|idle| idle.dyn_into::<js_sys::Function>().ok());
+    if let Some(idle) = idle {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"timeout".into(), &at_most_ms.into());
+        let _ = idle.call2(&window, &callback, &options);
+    } else {
+        let _ = window.set_timeout_with_callback(callback.unchecked_ref());
+    }
+}
+
+/// The path of the page's address, e.g. "/q/3".
+pub fn path() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().pathname().ok())
+        .unwrap_or_default()
+}
+
+/// Adds `path` to the history without the router: for moves the page has
+/// already shown (see pages/question.rs). Nothing when it is there already.
+pub fn push_path(path: &str) {
+    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+        if self::path() != path {
+            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(path));
+        }
+    }
 }
 
 fn run_once<F: FnOnce()>(once: &std::cell::Cell<Option<F>>) {

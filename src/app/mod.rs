@@ -12,6 +12,7 @@ mod texts;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
+use wasm_bindgen::JsCast;
 
 use crate::core::embedded;
 use crate::core::lang::Lang;
@@ -26,25 +27,70 @@ use texts::texts;
 
 pub fn mount() {
     rescue::install();
+    // Effects created before the first mount need the executor.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     // The static loading screen of index.html (the start text) is painted
-    // first, even when the wasm comes from a warm cache; then the app takes
-    // its place, a frame later.
+    // first, even when the wasm comes from a warm cache. Starting is then
+    // done in pieces, a task each, so a slow phone never freezes for long:
+    // the content; the saved data; the app's frame, built out of sight; its
+    // first screen; and then the app takes the loading screen's place.
     browser::after_paint(|| {
-        if let Some(shell) = document().get_element_by_id("shell") {
-            shell.remove();
-        }
-        leptos::mount::mount_to_body(App);
+        let content = embedded::content();
+        browser::when_idle(move || {
+            let owner = Owner::new();
+            let state = content
+                .ok()
+                .map(|content| owner.with(|| AppState::new(content)));
+            browser::when_idle(move || build(owner, state));
+        });
     });
 }
 
-#[component]
-pub fn App() -> impl IntoView {
-    let content = match embedded::content() {
-        Ok(content) => content,
-        // Validated at build time; if it still fails, say so instead of dying.
-        Err(_) => return view! { <main id="main"><h1>{texts(Lang::Tr).content_broken}</h1><p lang="en">{texts(Lang::En).content_broken}</p></main> }.into_any(),
+fn build(owner: Owner, state: Option<AppState>) {
+    let Some(app) = document()
+        .create_element("div")
+        .ok()
+        .and_then(|app| app.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
     };
-    let state = AppState::new(content);
+    app.set_hidden(true);
+    let _ = document().body().map(|body| body.append_child(&app));
+    let screen = RwSignal::new(false);
+    owner.with(|| {
+        // The app lives as long as the page.
+        std::mem::forget(leptos::mount::mount_to(app.clone(), move || {
+            view! { <App state screen=screen.read_only() /> }
+        }));
+    });
+    // The app and the page live as long as each other.
+    std::mem::forget(owner);
+    browser::when_idle(move || {
+        screen.set(true);
+        browser::when_idle(move || {
+            if let Some(shell) = document().get_element_by_id("shell") {
+                shell.remove();
+            }
+            // The loading screen's language button may have been pressed
+            // since the state was read.
+            if let (Some(state), Some(lang)) = (state, storage::load_lang()) {
+                if state.lang.get_untracked() != lang {
+                    state.lang.set(lang);
+                }
+            }
+            app.set_hidden(false);
+        });
+    });
+}
+
+/// The app over its state; without one the embedded content is broken.
+/// `screen` says when to build the screen of the address (its own task).
+#[component]
+pub fn App(state: Option<AppState>, screen: ReadSignal<bool>) -> impl IntoView {
+    let Some(state) = state else {
+        // Validated at build time; if it still fails, say so instead of dying.
+        return view! { <main id="main"><h1>{texts(Lang::Tr).content_broken}</h1><p lang="en">{texts(Lang::En).content_broken}</p></main> }.into_any();
+    };
     provide_context(state);
     // <html lang> follows the choice so screen readers and CSS casing are right.
     Effect::new(move |_| {
@@ -67,19 +113,21 @@ pub fn App() -> impl IntoView {
             </header>
             <NoticeBanner />
             <main id="main" tabindex="-1">
-                <Routes fallback=move || view! { <h1>{state.t().not_found}</h1> }>
-                    <Route path=path!("/") view=Start />
-                    <Route path=path!("/q/:n") view=QuestionPage />
-                    <Route path=path!("/review") view=Review />
-                    <Route path=path!("/results") view=ResultsPage />
-                    <Route path=path!("/shared") view=Shared />
-                    <Route path=path!("/saved") view=Saved />
-                    <Route path=path!("/rooms") view=Rooms />
-                    <Route path=path!("/rooms/:id") view=RoomPage />
-                    <Route path=path!("/rooms/:id/present") view=Present />
-                    <Route path=path!("/resources") view=Resources />
-                    <Route path=path!("/about") view=About />
-                </Routes>
+                {move || screen.get().then(|| view! {
+                    <Routes fallback=move || view! { <h1>{state.t().not_found}</h1> }>
+                        <Route path=path!("/") view=Start />
+                        <Route path=path!("/q/:n") view=QuestionPage />
+                        <Route path=path!("/review") view=Review />
+                        <Route path=path!("/results") view=ResultsPage />
+                        <Route path=path!("/shared") view=Shared />
+                        <Route path=path!("/saved") view=Saved />
+                        <Route path=path!("/rooms") view=Rooms />
+                        <Route path=path!("/rooms/:id") view=RoomPage />
+                        <Route path=path!("/rooms/:id/present") view=Present />
+                        <Route path=path!("/resources") view=Resources />
+                        <Route path=path!("/about") view=About />
+                    </Routes>
+                })}
             </main>
         </Router>
     }

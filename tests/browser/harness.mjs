@@ -85,6 +85,9 @@ export async function openPage(browser, origin, path = '/') {
 
 /** Waits until the app has mounted: its main landmark has a heading. */
 export async function appReady(page) {
+  // The loading screen (index.html) looks like the start screen: wait until
+  // the app has taken its place.
+  await page.getByRole('status').filter({ hasText: /^(Yükleniyor|Loading)…$/ }).waitFor({ state: 'hidden' });
   await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
 }
 

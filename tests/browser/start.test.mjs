@@ -29,6 +29,7 @@ test('the start page is in Turkish first and switches to English', async () => {
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   // The choice is remembered.
   await page.reload();
+  await appReady(page);
   await page.getByRole('heading', { level: 1, name: 'Participation Compass' }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   await page.getByRole('button', { name: 'Türkçe' }).click();
@@ -105,10 +106,15 @@ test('before the wasm arrives, the start screen is already there as HTML, in the
   const shell = page.locator('#shell');
   await shell.getByText('Yükleniyor…').waitFor();
   const early = await shell.locator('[lang="tr"] .lead').textContent();
+  const earlyBox = await shell.locator('[lang="tr"] .lead').boundingBox();
+  // Its header is the app's: the menu works before the app does.
+  await page.getByRole('navigation').getByRole('link', { name: 'Atölye odaları' }).waitFor();
   release();
   await appReady(page);
   assert.equal(await shell.count(), 0, 'the loading screen is gone');
   assert.equal(await page.locator('main .lead').textContent(), early, 'it said what the app says');
+  const box = await page.locator('main .lead').boundingBox();
+  assert.ok(Math.abs(box.y - earlyBox.y) < 1 && Math.abs(box.height - earlyBox.height) < 2, `nothing moved when the app took over: ${JSON.stringify([earlyBox, box])}`);
 
   // English saved: the loading screen is English too.
   await page.getByRole('button', { name: 'English' }).click();
@@ -120,7 +126,16 @@ test('before the wasm arrives, the start screen is already there as HTML, in the
   await page.reload({ waitUntil: 'domcontentloaded' });
   await shell.getByText('Loading…').waitFor();
   assert.equal(await shell.getByText('Yükleniyor…').isVisible(), false);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  // Its language button works before the app has arrived, and the app
+  // starts in the language chosen there.
+  await page.getByRole('button', { name: 'Türkçe' }).click();
+  await shell.getByText('Yükleniyor…').waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'tr');
   releaseAgain();
-  await page.getByRole('main').getByRole('heading', { level: 1, name: 'Participation Compass' }).waitFor();
+  await appReady(page);
+  await page.getByRole('main').getByRole('heading', { level: 1, name: 'Katılım Pusulası' }).waitFor();
+  await page.getByRole('button', { name: 'Başla' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'tr');
   await context.close();
 });

@@ -118,6 +118,43 @@ test('reloading mid-way resumes on the same question with the same choice', asyn
   await context.close();
 });
 
+test('the browser\'s back and forward buttons move between questions, choices kept', async () => {
+  const { context, page, problems } = await freshPage();
+  await page.getByRole('button', { name: TR.start }).click();
+  const labels = [];
+  const answer = async (n) => {
+    await questionShown(page, n);
+    // Each question is in the address (and so in the history) once shown.
+    await page.waitForURL(new RegExp(`/q/${n}$`));
+    labels[n] = await page.locator('label.choice').nth(1).innerText();
+    await page.getByLabel(labels[n], { exact: true }).check();
+  };
+  await answer(1);
+  await page.getByRole('button', { name: TR.next }).click();
+  await answer(2);
+  await page.goBack();
+  await questionShown(page, 1);
+  assert.ok(await page.getByLabel(labels[1], { exact: true }).isChecked());
+  await page.goForward();
+  await questionShown(page, 2);
+  assert.ok(await page.getByLabel(labels[2], { exact: true }).isChecked());
+  await page.getByRole('button', { name: TR.next }).click();
+  await answer(3);
+  await page.goBack();
+  await questionShown(page, 2);
+  await page.goBack();
+  await questionShown(page, 1);
+  await page.goForward();
+  await questionShown(page, 2);
+  assert.match(page.url(), /\/q\/2$/);
+  // The in-page Back button goes the same way.
+  await page.getByRole('button', { name: TR.back }).click();
+  await questionShown(page, 1);
+  await page.waitForURL(/\/q\/1$/);
+  assertClean(problems, assert);
+  await context.close();
+});
+
 test('garbage in every storage key: the app starts clean, says so, and keeps a backup', async () => {
   const context = await app.browser.newContext();
   await context.addInitScript(() => {
@@ -328,7 +365,7 @@ for (const language of ['Türkçe', 'English']) {
     const link = await page.locator('#share-link').inputValue();
     for (const path of ['/saved', '/resources', '/about', '/nowhere']) {
       await page.goto(app.origin + path);
-      await page.getByRole('heading', { level: 1 }).waitFor();
+      await appReady(page);
       await check(path);
     }
     await page.goto(link);

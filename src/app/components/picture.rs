@@ -47,15 +47,15 @@ pub fn SpreadTable(
                 <tbody>
                     {steps.into_iter().enumerate().map(|(row, step)| {
                         let count = move |slot: usize| spreads.with(|all| all.get(row).and_then(|s| s.counts.get(slot).copied()).unwrap_or(0));
-                        let percent = move |slot: usize| spreads.with(|all| all.get(row).map_or(0.0, |s| s.percent(slot)));
+                        let percent = move |slot: usize| spreads.with(|all| all.get(row).map_or(0, |s| s.whole_percent(slot)));
                         view! {
                             <tr>
                                 <th scope="row">{step_name(state.content, step, lang)}</th>
                                 {(0..6).map(|slot| view! {
                                     <td class=format!("slot-{slot}")>
                                         <span class="count">{move || count(slot)}</span>
-                                        <span class="percent">{move || format!(" ({:.0}%)", percent(slot))}</span>
-                                        <span class="meter" style:width=move || format!("{:.0}%", percent(slot)) aria-hidden="true"></span>
+                                        <span class="percent">{move || format!(" ({}%)", percent(slot))}</span>
+                                        <span class="meter" style:width=move || format!("{}%", percent(slot)) aria-hidden="true"></span>
                                     </td>
                                 }).collect_view()}
                             </tr>

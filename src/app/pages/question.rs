@@ -8,6 +8,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use crate::core::content::Kind;
 use crate::core::step::Step;
 
+use super::super::browser;
 use super::super::components::focus::focus_on_change;
 use super::super::AppState;
 
@@ -17,12 +18,22 @@ pub fn QuestionPage() -> impl IntoView {
     let params = use_params_map();
     let total = state.content.questions.len();
     // 1-based in the URL; anything odd lands on the first question.
-    let index = Memo::new(move |_| {
-        params
-            .read()
-            .get("n")
-            .and_then(|n| n.parse::<usize>().ok())
-            .map_or(0, |n| n.clamp(1, total) - 1)
+    let index = RwSignal::new(from_path(
+        &params.read_untracked().get("n").unwrap_or_default(),
+        total,
+    ));
+    let show = move |i: usize| {
+        if index.get_untracked() != i {
+            index.set(i);
+        }
+    };
+    // The router brings this page to other questions too (back, forward,
+    // links); what it reports is shown unless it is on screen already.
+    Effect::new(move |_| {
+        show(from_path(
+            &params.read().get("n").unwrap_or_default(),
+            total,
+        ))
     });
     let heading = focus_on_change(move || index.get());
     Effect::new(move |_| {
@@ -30,7 +41,33 @@ pub fn QuestionPage() -> impl IntoView {
         state.set_cursor(index.get());
     });
     let navigate = use_navigate();
-    let go = move |to: String| navigate(&to, Default::default());
+    let go = move |to: &str| navigate(to, Default::default());
+    // Next and Back show the question at once and add it to the history
+    // when the page is idle, without the router: its navigation (history,
+    // reading the location, matching routes) takes tens of milliseconds on
+    // a cheap phone, and the view needs none of it. So the router may lag
+    // behind the address; going back is read here from the address itself.
+    let recording = StoredValue::new(false);
+    let move_to = move |i: usize| {
+        index.set(i);
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+        if !recording.get_value() {
+            recording.set_value(true);
+            browser::after_paint(move || {
+                // Gone when the user has left the questions meanwhile.
+                if let Some(i) = index.try_get_untracked() {
+                    recording.set_value(false);
+                    browser::push_path(&format!("/q/{}", i + 1));
+                }
+            });
+        }
+    };
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        if let Some(n) = browser::path().strip_prefix("/q/") {
+            show(from_path(n, total));
+        }
+    });
+    on_cleanup(move || popstate.remove());
 
     move || {
         let lang = state.lang.get();
@@ -55,8 +92,7 @@ pub fn QuestionPage() -> impl IntoView {
             Kind::Single => t.choose_one,
             Kind::Multiple => t.choose_many,
         };
-        let go_back = go.clone();
-        let go_next = go.clone();
+        let (back_to_start, to_review) = (go.clone(), go.clone());
         view! {
             <p class="progress">
                 <span>{format!("{} {} / {total}", t.question_of, i + 1)}</span>
@@ -104,14 +140,19 @@ pub fn QuestionPage() -> impl IntoView {
                 }).collect_view()}
             </fieldset>
             <p class="nav-buttons">
-                <button type="button" class="secondary" on:click=move |_| go_back(if i == 0 { "/".into() } else { format!("/q/{i}") })>
+                <button type="button" class="secondary" on:click=move |_| if i == 0 { back_to_start("/") } else { move_to(i - 1) }>
                     {t.back}
                 </button>
-                <button type="button" class="primary" on:click=move |_| go_next(if i + 1 == total { "/review".into() } else { format!("/q/{}", i + 2) })>
+                <button type="button" class="primary" on:click=move |_| if i + 1 == total { to_review("/review") } else { move_to(i + 1) }>
                     {if i + 1 == total { t.to_review } else { t.next }}
                 </button>
             </p>
         }
         .into_any()
     }
+}
+
+/// The question index of the URL's 1-based number; anything odd is the first.
+fn from_path(n: &str, total: usize) -> usize {
+    n.parse::<usize>().map_or(0, |n| n.clamp(1, total) - 1)
 }

@@ -131,6 +131,28 @@ fn the_picture_counts_each_participant_once_per_step() {
     assert_eq!(aggregate(&content, &[]).spreads[0].percent(0), 0.0);
 }
 
+#[test]
+fn percents_are_rounded_half_up_to_a_tenth_and_to_a_whole() {
+    // 1 of 3 is 33.3 %, 2 of 3 66.7 %, 1 of 8 12.5 % (shown as 13 %).
+    let spread = |count, total| Spread {
+        step: Step::Agenda,
+        counts: [count, total - count, 0, 0, 0, 0],
+    };
+    assert_eq!(spread(1, 3).tenths(0), 333);
+    assert_eq!(spread(2, 3).tenths(0), 667);
+    assert_eq!(spread(1, 8).tenths(0), 125);
+    assert_eq!(spread(1, 8).whole_percent(0), 13);
+    assert_eq!(spread(1, 3).whole_percent(0), 33);
+    assert_eq!(spread(0, 0).whole_percent(0), 0);
+    // The same as rounding the exact share, for every small room.
+    for total in 1..=60 {
+        for count in 0..=total {
+            let exact = (count as f64 * 1000.0 / total as f64).round() as u32;
+            assert_eq!(spread(count, total).tenths(0), exact, "{count} of {total}");
+        }
+    }
+}
+
 proptest! {
     #[test]
     fn parsing_never_panics_on_any_text(text in "(?s).{0,400}") {
