@@ -34,6 +34,7 @@ if ('serviceWorker' in navigator) {
     if (worker.state === 'installed' && navigator.serviceWorker.controller) announce(worker);
   });
   navigator.serviceWorker.register('/sw.js').then((registration) => {
+    if (!registration) return; // (a test harness that blocks workers)
     if (registration.waiting && controller) announce(registration.waiting);
     // An update may already be installing when registration resolves.
     watch(registration.installing);

@@ -1,12 +1,13 @@
 // Guards the bytes of the first load (brotli -q 11 of every file the start
 // page loads). Issue 6's budget is 150 KB; the build is far above it (see
-// docs/performance.md), so this is a ratchet at the measured size plus 1 %:
+// docs/performance.md), so this is a ratchet at the measured size (389 KB)
+// plus 0.7 %:
 // any growth must be a decision, recorded by lowering or raising it here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 
-const CEILING = 395_000;
+const CEILING = 392_000;
 const BUDGET = 150 * 1024;
 
 test(`the first load stays under ${CEILING} bytes brotli`, () => {

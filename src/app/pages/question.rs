@@ -36,31 +36,37 @@ pub fn QuestionPage() -> impl IntoView {
         ))
     });
     let heading = focus_on_change(move || index.get());
+    let navigate = use_navigate();
+    let go = move |to: &str| navigate(to, Default::default());
+    // The assessment remembers where the user is (saved with the answers).
     Effect::new(move |_| {
         state.current_or_new();
         state.set_cursor(index.get());
     });
-    let navigate = use_navigate();
-    let go = move |to: &str| navigate(to, Default::default());
-    // Next and Back show the question at once and add it to the history
-    // when the page is idle, without the router: its navigation (history,
-    // reading the location, matching routes) takes tens of milliseconds on
-    // a cheap phone, and the view needs none of it. So the router may lag
-    // behind the address; going back is read here from the address itself.
+    // The address (and so the history) follows once the question is on
+    // screen, without the router: its navigation (history, reading the
+    // location, matching routes) takes tens of milliseconds on a cheap
+    // phone, and the view needs none of it. So the router may lag behind
+    // the address; going back is read here from the address itself.
     let recording = StoredValue::new(false);
+    Effect::new(move |_| {
+        index.track();
+        if recording.get_value() {
+            return;
+        }
+        recording.set_value(true);
+        browser::after_paint(move || {
+            // Gone when the user has left the questions meanwhile.
+            if let Some(i) = index.try_get_untracked() {
+                recording.set_value(false);
+                browser::push_path(&format!("/q/{}", i + 1));
+            }
+        });
+    });
+    // Next and Back show the question at once.
     let move_to = move |i: usize| {
         index.set(i);
         window().scroll_to_with_x_and_y(0.0, 0.0);
-        if !recording.get_value() {
-            recording.set_value(true);
-            browser::after_paint(move || {
-                // Gone when the user has left the questions meanwhile.
-                if let Some(i) = index.try_get_untracked() {
-                    recording.set_value(false);
-                    browser::push_path(&format!("/q/{}", i + 1));
-                }
-            });
-        }
     };
     let popstate = window_event_listener(leptos::ev::popstate, move |_| {
         if let Some(n) = browser::path().strip_prefix("/q/") {
