@@ -21,7 +21,7 @@ if (!index.includes('id="shell"')) throw new Error('post-build: no empty <body><
 const loaders = [...index.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
 if (loaders.length !== 1) throw new Error(`post-build: expected one inline loader script, found ${loaders.length}`);
 const loader = deferLoader(loaders[0][1]);
-index = index.replace(loaders[0][0], `<script type="module">${loader}</script>`);
+index = withoutPreloads(index.replace(loaders[0][0], `<script type="module">${loader}</script>`));
 const hash = createHash('sha256').update(loader).digest('base64');
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hash, { meta: true })}">`;
 // First in <head>, after the charset, so it covers everything below it.
@@ -43,11 +43,6 @@ function deferLoader(trunkLoader) {
   const js = trunkLoader.match(/^import init from '(\/[^']+\.js)';$/m)?.[1];
   const wasm = trunkLoader.match(/init\(\{ module_or_path: '(\/[^']+\.wasm)' \}\)/)?.[1];
   if (!js || !wasm) throw new Error(`post-build: Trunk's loader has an unknown shape:\n${trunkLoader}`);
-  const preloads = [/<link rel="modulepreload" href="[^"]+"[^>]*>/, /<link rel="preload" href="[^"]+\.wasm"[^>]*>/];
-  for (const preload of preloads) {
-    if (!preload.test(index)) throw new Error(`post-build: no ${preload} to remove`);
-    index = index.replace(preload, '');
-  }
   return `
 const start = async () => {
   const { default: init } = await import('${js}');
@@ -57,6 +52,15 @@ const start = async () => {
 if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(start));
 else start();
 `;
+}
+
+/** The page without Trunk's preloads of the JS and wasm (see deferLoader). */
+function withoutPreloads(html) {
+  const preloads = [/<link rel="modulepreload" href="[^"]+"[^>]*>/, /<link rel="preload" href="[^"]+\.wasm"[^>]*>/];
+  for (const preload of preloads) {
+    if (!preload.test(html)) throw new Error(`post-build: no ${preload} to remove`);
+  }
+  return preloads.reduce((page, preload) => page.replace(preload, ''), html);
 }
 
 /**
