@@ -82,10 +82,9 @@ async function answerToNext(origin, samples = 20) {
       // later) is done by then. 300 ms is a very fast reader.
       await new Promise((done) => setTimeout(done, 300));
       performance.mark('from');
-      const progress = document.querySelector('main .progress');
       if (byHand) {
         // The app's own text node, so the app's next update finds it.
-        progress.querySelector('span').firstChild.nodeValue = `Soru ${n + 1} / …`;
+        document.querySelector('main .progress span').firstChild.nodeValue = `Soru ${n + 1} / …`;
       } else {
         // Choose the first answer, press Next.
         document.querySelector('main input[type=radio], main input[type=checkbox]').click();
@@ -95,7 +94,7 @@ async function answerToNext(origin, samples = 20) {
       await new Promise((done) => {
         // Checked in each frame's animation callbacks (one element read: the
         // check must not cost the page time itself).
-        const check = () => (progress.isConnected && document.querySelector('main .progress').textContent.trim().startsWith(wanted) ? done() : requestAnimationFrame(check));
+        const check = () => (document.querySelector('main .progress')?.textContent.trim().startsWith(wanted) ? done() : requestAnimationFrame(check));
         requestAnimationFrame(check);
       });
       // Posted from the frame that shows it: runs after its paint.
