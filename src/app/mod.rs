@@ -63,7 +63,7 @@ fn build(owner: Owner, state: Option<AppState>) {
             view! { <App state screen=screen.read_only() /> }
         }));
     });
-    // The app and the page live as long as each other.
+    // Its signals and effects too.
     std::mem::forget(owner);
     browser::when_idle(move || {
         screen.set(true);
