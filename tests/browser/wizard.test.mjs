@@ -155,6 +155,28 @@ test('the browser\'s back and forward buttons move between questions, choices ke
   await context.close();
 });
 
+test('Next from the bottom of a long question shows the next one from its top, heading focused', async () => {
+  const { context, page, problems } = await freshPage();
+  await page.setViewportSize({ width: 412, height: 700 });
+  await page.getByRole('button', { name: TR.start }).click();
+  await questionShown(page, 1);
+  await (await firstChoice(page)).check();
+  const scrolled = await page.evaluate(() => {
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    return window.scrollY;
+  });
+  assert.ok(scrolled > 100, `the question should be taller than a small phone's screen (scrolled ${scrolled} px)`);
+  await page.getByRole('button', { name: TR.next }).click();
+  await questionShown(page, 2);
+  // Focus alone would scroll only as far as the heading, below the progress
+  // and the steps.
+  await page.waitForFunction(() => window.scrollY === 0, null, { timeout: 5000 });
+  const focused = await page.evaluate(() => document.activeElement?.tagName);
+  assert.equal(focused, 'H1');
+  assertClean(problems, assert);
+  await context.close();
+});
+
 test('garbage in every storage key: the app starts clean, says so, and keeps a backup', async () => {
   const context = await app.browser.newContext();
   await context.addInitScript(() => {

@@ -64,10 +64,16 @@ pub fn QuestionPage() -> impl IntoView {
         });
     });
     // Next and Back show the question at once.
-    let move_to = move |i: usize| {
-        index.set(i);
-        window().scroll_to_with_x_and_y(0.0, 0.0);
-    };
+    let move_to = move |i: usize| index.set(i);
+    // A new question starts at the top. Scrolled once its view has changed,
+    // so the browser lays the page out once, not also the old question.
+    Effect::new(move |shown: Option<usize>| {
+        let i = index.get();
+        if shown.is_some_and(|shown| shown != i) {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        i
+    });
     let popstate = window_event_listener(leptos::ev::popstate, move |_| {
         if let Some(n) = browser::path().strip_prefix("/q/") {
             show(from_path(n, total));
