@@ -3,9 +3,9 @@
 // - Lighthouse 12 (default mobile emulation and throttling), median of 3 runs
 //   (each figure's median), for the app and for a plain static HTML copy of its
 //   start screen (the floor any page of that content costs);
-// - answer → next question painted at 4× CPU slowdown, median of 20.
+// - the wizard's taps (answer, Next) painted at 4× CPU slowdown, median of 40.
 //   node scripts/bench-app.mjs [lighthouse|next]   (after a release build;
-//   a part's name runs that part alone)
+//   a part's name runs that part alone; DIST=dir measures another build)
 import { mkdtemp, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,58 +63,105 @@ async function staticStartScreen(origin) {
   }
 }
 
-async function answerToNext(origin, samples = 20) {
+/**
+ * The wizard's taps at 4× CPU slowdown, each from the tap (a Performance
+ * mark) to the first frame painted after what it changes is in the page
+ * (checked in each frame's animation callback, then a task posted from that
+ * frame, which runs after its paint), median over `samples`:
+ * - choose: an answer is tapped and its mark painted;
+ * - next: Next is tapped (the answer chosen and painted before) and the next
+ *   question painted: what a person feels between questions;
+ * - both: an answer and Next tapped in one task, the next question painted
+ *   (the first sessions' figure: it also charges the answer's work to Next);
+ * - floor: one text changed by hand, no app work at all: the wait for the
+ *   next frame (half a frame on average) and its paint, on this machine at
+ *   that moment;
+ * - words: the next question's words (number, question, choices) put into
+ *   the page by hand, no app work at all: the floor of any way of showing
+ *   the next question (measured from the second walk on, once its words are
+ *   known).
+ * Each tap comes after a 300 ms pause (a very fast reader): what the app does
+ * after a paint (saving, the history entry; at most 100 ms later) is done by
+ * then. The walk starts again at question 1 after the last one.
+ */
+async function wizardTaps(origin, samples = 40) {
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
     const page = await context.newPage();
-    await page.goto(origin);
-    await page.getByRole('button', { name: 'Başla' }).click();
-    await page.getByText(/^Soru 1 \//).waitFor();
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    // The same wait for the painted frame, with no app work at all: one
-    // text changed by hand. The floor of any visible change on this machine
-    // at this moment (half a frame's wait, on average, plus the paint).
-    const painted = (byHand, n) => page.evaluate(async ({ byHand, n }) => {
-      // A person reads the question before pressing Next: what the app does
-      // after the previous paint (saving, the history entry; at most 100 ms
-      // later) is done by then. 300 ms is a very fast reader.
+    const firstQuestion = async (start) => {
+      await page.goto(start);
+      if (start === origin) await page.getByRole('button', { name: 'Başla' }).click();
+      await page.getByText(/^Soru 1 \//).waitFor();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    };
+    const words = new Map();
+    const tap = (what, nextWords = []) => page.evaluate(async ({ what, nextWords }) => {
       await new Promise((done) => setTimeout(done, 300));
-      performance.mark('from');
-      if (byHand) {
+      const main = document.querySelector('main');
+      const progress = () => main.querySelector('.progress')?.textContent.trim() ?? '';
+      const number = Number(progress().match(/^Soru (\d+) \//)?.[1]);
+      const choice = [...main.querySelectorAll('input[type=radio], input[type=checkbox]')].find((input) => !input.checked);
+      const next = [...main.querySelectorAll('button')].find((b) => b.textContent.trim() === 'İleri');
+      const shown = {
+        floor: () => progress().startsWith(`Soru ${number} / …`),
+        words: () => progress().startsWith(`Soru ${number} / …`),
+        choose: () => true,
+        next: () => progress().startsWith(`Soru ${number + 1} /`),
+        both: () => progress().startsWith(`Soru ${number + 1} /`),
+      }[what];
+      performance.mark('tap');
+      if (what === 'floor') {
         // The app's own text node, so the app's next update finds it.
-        document.querySelector('main .progress span').firstChild.nodeValue = `Soru ${n + 1} / …`;
-      } else {
-        // Choose the first answer, press Next.
-        document.querySelector('main input[type=radio], main input[type=checkbox]').click();
-        [...document.querySelectorAll('main button')].find((b) => /^(İleri|Yanıtları gözden geçir)$/.test(b.textContent.trim())).click();
+        main.querySelector('.progress span').firstChild.nodeValue = `Soru ${number} / …`;
       }
-      const wanted = byHand ? `Soru ${n + 1} / …` : `Soru ${n + 1} / `;
+      if (what === 'words') {
+        main.querySelector('.progress span').firstChild.nodeValue = `Soru ${number} / …`;
+        const [prompt, ...labels] = nextWords;
+        main.querySelector('h1').firstChild.nodeValue = prompt;
+        main.querySelectorAll('label.choice span').forEach((span, i) => { span.firstChild.nodeValue = labels[i] ?? ''; });
+      }
+      if (what === 'choose' || what === 'both') choice.click();
+      if (what === 'next' || what === 'both') next.click();
       await new Promise((done) => {
-        // Checked in each frame's animation callbacks (one element read: the
-        // check must not cost the page time itself).
-        const check = () => (document.querySelector('main .progress')?.textContent.trim().startsWith(wanted) ? done() : requestAnimationFrame(check));
+        // One element read per frame: the check must not cost the page time.
+        const check = () => (shown() ? done() : requestAnimationFrame(check));
         requestAnimationFrame(check);
       });
-      // Posted from the frame that shows it: runs after its paint.
       await new Promise((done) => { const c = new MessageChannel(); c.port1.onmessage = done; c.port2.postMessage(null); });
-      return performance.measure('painted', 'from').duration;
-    }, { byHand, n });
-    const times = [];
-    const floor = [];
-    for (let n = 1; n <= samples; n += 1) {
-      times.push(await painted(false, n));
-      floor.push(await painted(true, n));
+      return performance.measure('painted', 'tap').duration;
+    }, { what, nextWords });
+    const shownWords = () => page.evaluate(() => [...document.querySelectorAll('main h1, main label.choice span')].map((e) => e.textContent));
+    const times = { choose: [], next: [], both: [], floor: [], words: [] };
+    await firstQuestion(origin);
+    while (times.next.length < samples) {
+      const [number, total] = await page.evaluate(() => (document.querySelector('main .progress')?.textContent.match(/(\d+) \/ (\d+)/) ?? []).slice(1, 3).map(Number));
+      // Next and both move on by one question each, and need an İleri.
+      if (number + 2 > total) {
+        await firstQuestion(`${origin}/q/1`);
+        continue;
+      }
+      times.floor.push(await tap('floor'));
+      if (words.has(number + 1)) {
+        // By hand, then back to the app's own words (the app does not know).
+        const own = await shownWords();
+        times.words.push(await tap('words', words.get(number + 1)));
+        await page.evaluate((own) => document.querySelectorAll('main h1, main label.choice span').forEach((e, i) => { e.firstChild.nodeValue = own[i]; }), own);
+      }
+      times.choose.push(await tap('choose'));
+      times.next.push(await tap('next'));
+      words.set(number + 1, await shownWords());
+      times.both.push(await tap('both'));
     }
-    return { median: median(times), all: times, floor: median(floor) };
+    return Object.fromEntries(Object.entries(times).filter(([, all]) => all.length).map(([key, all]) => [key, { median: median(all), min: Math.min(...all), max: Math.max(...all), n: all.length }]));
   } finally {
     await browser.close();
   }
 }
 
 const only = process.argv[2];
-const app = await startServer('dist', { compress: true });
+const app = await startServer(process.env.DIST ?? 'dist', { compress: true });
 const staticDir = only === 'next' ? null : await staticStartScreen(app.origin);
 const plain = staticDir && await startServer(staticDir, { compress: true });
 try {
@@ -131,8 +178,15 @@ try {
     console.log();
   }
   if (only !== 'lighthouse') {
-    const next = await answerToNext(app.origin, Number(process.env.SAMPLES ?? 20));
-    console.log(`answer → next question painted, 4× CPU slowdown: median ${next.median.toFixed(1)} ms of ${next.all.length} (min ${Math.min(...next.all).toFixed(1)}, max ${Math.max(...next.all).toFixed(1)}); one text changed by hand, painted: median ${next.floor.toFixed(1)} ms`);
+    const taps = await wizardTaps(app.origin, Number(process.env.SAMPLES ?? 40));
+    const show = (name, t) => `| ${name} | ${t.median.toFixed(1)} ms | ${t.min.toFixed(1)}-${t.max.toFixed(1)} ms |`;
+    console.log(`| wizard, 4× CPU slowdown (median of ${taps.next.n}) | painted after | range |`);
+    console.log('|---|---:|---:|');
+    console.log(show('Next → next question', taps.next));
+    console.log(show('answer → its mark', taps.choose));
+    console.log(show('answer and Next in one task → next question', taps.both));
+    console.log(show('the next question\'s words put in by hand (no app work)', taps.words));
+    console.log(show('floor: one text changed by hand', taps.floor));
   }
 } finally {
   await app.stop();
