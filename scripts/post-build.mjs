@@ -37,16 +37,32 @@ await writeFile(join(dir, 'csp.txt'), `${policy(hash, { meta: false })}\n`);
  * on a slow network 390 KB of wasm share the line with the page's own first
  * paint (HTML and CSS, 4 KB). The app now starts loading just after that
  * paint: one frame later, and the loading screen is never held up by it.
- * A hidden page paints no frames, so it loads at once.
+ * A hidden page paints no frames, so it loads at once. The wasm is compiled
+ * in a worker (assets/pwa/compile.js), not streamed into the page: there its
+ * bytes are decoded on the page's own thread, one long task when they arrive
+ * at once. Without workers, or if the worker fails, the page compiles it.
  */
 function deferLoader(trunkLoader) {
   const js = trunkLoader.match(/^import init from '(\/[^']+\.js)';$/m)?.[1];
   const wasm = trunkLoader.match(/init\(\{ module_or_path: '(\/[^']+\.wasm)' \}\)/)?.[1];
   if (!js || !wasm) throw new Error(`post-build: Trunk's loader has an unknown shape:\n${trunkLoader}`);
   return `
+// Compiled in a worker when the browser can, else by the page.
+const compiled = (url) => new Promise((done) => {
+  try {
+    const worker = new Worker('/pwa/compile.js');
+    const end = (module) => { worker.terminate(); done(module instanceof WebAssembly.Module ? module : url); };
+    worker.onmessage = ({ data }) => end(data);
+    worker.onerror = () => end(null);
+    worker.postMessage(url);
+  } catch {
+    done(url);
+  }
+});
 const start = async () => {
+  const module = compiled('${wasm}');
   const { default: init } = await import('${js}');
-  const wasm = await init({ module_or_path: '${wasm}' });
+  const wasm = await init({ module_or_path: await module });
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 };
 if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(start));

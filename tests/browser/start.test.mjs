@@ -17,6 +17,27 @@ test('the app starts with no page error and no console error', async () => {
   await context.close();
 });
 
+test('the wasm is compiled in a worker, and the app starts without one too', async () => {
+  const spoils = {
+    'as built': async () => {},
+    'no Worker in the browser': (page) => page.addInitScript(() => { delete window.Worker; }),
+    'the worker script missing': (page) => page.route('**/pwa/compile.js', (route) => route.abort()),
+  };
+  for (const [name, spoil] of Object.entries(spoils)) {
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    const workers = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+    await spoil(page);
+    await page.goto(app.origin);
+    await appReady(page);
+    await page.getByRole('button', { name: 'Başla' }).click();
+    await page.getByText(/^Soru 1 \/ \d+$/).waitFor();
+    if (name === 'as built') assert.deepEqual(workers, ['/pwa/compile.js'], name);
+    await context.close();
+  }
+});
+
 test('the start page is in Turkish first and switches to English', async () => {
   const { context, page } = await openPage(app.browser, app.origin);
   await appReady(page);
