@@ -59,10 +59,8 @@ fn main() {
     }
     match source::load(ROOT, &files) {
         Ok(content) => {
-            let json = serde_json::to_string(&content).unwrap_or_default();
-            let out = std::env::var("OUT_DIR").unwrap_or_default();
-            if let Err(error) = std::fs::write(Path::new(&out).join("content.json"), json) {
-                println!("cargo::error=cannot write content.json: {error}");
+            if let Err(error) = write_pieces(content) {
+                println!("cargo::error=cannot write the embedded content: {error}");
                 std::process::exit(1);
             }
         }
@@ -77,4 +75,40 @@ fn main() {
             std::process::exit(1);
         }
     }
+}
+
+/// How many pieces the questions are embedded in: the app parses one piece
+/// per task, so no task of a slow phone's start-up is long.
+const QUESTION_PIECES: usize = 4;
+
+/// Writes the content as compact JSON in pieces (the frame without its
+/// questions, then the questions in `QUESTION_PIECES` slices of about equal
+/// size) and `pieces.rs`, which embeds them (see src/core/embedded.rs).
+fn write_pieces(mut content: content::Content) -> std::io::Result<()> {
+    let out = std::env::var("OUT_DIR").unwrap_or_default();
+    let out = Path::new(&out);
+    let questions = std::mem::take(&mut content.questions);
+    std::fs::write(out.join("frame.json"), json(&content))?;
+    let per_piece = questions.len().div_ceil(QUESTION_PIECES).max(1);
+    let mut pieces = questions.chunks(per_piece).map(|piece| piece.to_vec());
+    let mut names = Vec::new();
+    for i in 0..QUESTION_PIECES {
+        let name = format!("questions-{i}.json");
+        std::fs::write(out.join(&name), json(&pieces.next().unwrap_or_default()))?;
+        names.push(format!(
+            "include_str!(concat!(env!(\"OUT_DIR\"), \"/{name}\"))"
+        ));
+    }
+    std::fs::write(
+        out.join("pieces.rs"),
+        format!(
+            "const FRAME: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/frame.json\"));\n\
+             const QUESTIONS: [&str; {QUESTION_PIECES}] = [{}];\n",
+            names.join(", ")
+        ),
+    )
+}
+
+fn json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
 }

@@ -14,6 +14,7 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 use wasm_bindgen::JsCast;
 
+use crate::core::content::Content;
 use crate::core::embedded;
 use crate::core::lang::Lang;
 use components::notice::NoticeBanner;
@@ -32,17 +33,29 @@ pub fn mount() {
     // The static loading screen of index.html (the start text) is painted
     // first, even when the wasm comes from a warm cache. Starting is then
     // done in pieces, a task each, so a slow phone never freezes for long:
-    // the content; the saved data; the app's frame, built out of sight; its
-    // first screen; and then the app takes the loading screen's place.
-    browser::after_paint(|| {
-        let content = embedded::content();
-        browser::when_idle(move || {
+    // the content, a slice at a time; the saved data; the app's frame, built
+    // out of sight; its first screen; and then the app takes the loading
+    // screen's place.
+    browser::after_paint(|| parse_content(embedded::frame(), 0));
+}
+
+/// Parses the content's questions from slice `piece` on, one per task, then
+/// goes on with the start.
+fn parse_content(mut parsed: Result<Content, String>, piece: usize) {
+    browser::when_idle(move || {
+        if piece == embedded::QUESTION_PIECES {
             let owner = Owner::new();
-            let state = content
+            let state = embedded::keep(parsed)
                 .ok()
                 .map(|content| owner.with(|| AppState::new(content)));
-            browser::when_idle(move || build(owner, state));
-        });
+            return browser::when_idle(move || build(owner, state));
+        }
+        if let Ok(content) = &mut parsed {
+            if let Err(error) = embedded::add_questions(content, piece) {
+                parsed = Err(error);
+            }
+        }
+        parse_content(parsed, piece + 1);
     });
 }
 
