@@ -1,6 +1,6 @@
 // The app's speed as a phone user meets it, on the release build served
 // compressed (brotli/gzip) as a real static host would:
-// - Lighthouse 12 (default mobile emulation and throttling), median of 3 runs
+// - Lighthouse 12 (default mobile emulation and throttling), median of 5 runs
 //   (each figure's median), for the app and for a plain static HTML copy of its
 //   start screen (the floor any page of that content costs);
 // - the wizard's taps (answer, Next) painted at 4× CPU slowdown, median of 40.
@@ -15,7 +15,7 @@ import { launchBrowser, startServer, CHROMIUM_FLAGS } from '../tests/browser/har
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function lighthouseMedian(url, runs = Number(process.env.RUNS ?? 3)) {
+async function lighthouseMedian(url, runs = Number(process.env.RUNS ?? 5)) {
   const results = [];
   for (let run = 0; run < runs; run += 1) {
     const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROMIUM_FLAGS });
