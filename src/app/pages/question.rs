@@ -63,8 +63,6 @@ pub fn QuestionPage() -> impl IntoView {
             }
         });
     });
-    // Next and Back show the question at once.
-    let move_to = move |i: usize| index.set(i);
     // A new question starts at the top. Scrolled once its view has changed,
     // so the browser lays the page out once, not also the old question.
     Effect::new(move |shown: Option<usize>| {
@@ -152,10 +150,10 @@ pub fn QuestionPage() -> impl IntoView {
                 }).collect_view()}
             </fieldset>
             <p class="nav-buttons">
-                <button type="button" class="secondary" on:click=move |_| if i == 0 { back_to_start("/") } else { move_to(i - 1) }>
+                <button type="button" class="secondary" on:click=move |_| if i == 0 { back_to_start("/") } else { index.set(i - 1) }>
                     {t.back}
                 </button>
-                <button type="button" class="primary" on:click=move |_| if i + 1 == total { to_review("/review") } else { move_to(i + 1) }>
+                <button type="button" class="primary" on:click=move |_| if i + 1 == total { to_review("/review") } else { index.set(i + 1) }>
                     {if i + 1 == total { t.to_review } else { t.next }}
                 </button>
             </p>
