@@ -14,8 +14,15 @@ mod lang;
 #[path = "src/core/level.rs"]
 #[allow(dead_code)]
 mod level;
+#[path = "src/core/readiness.rs"]
+#[allow(dead_code)]
+mod readiness;
 #[path = "src/core/source.rs"]
 mod source;
+#[path = "src/core/source_previous.rs"]
+mod source_previous;
+#[path = "src/core/spelling.rs"]
+mod spelling;
 #[path = "src/core/step.rs"]
 #[allow(dead_code)]
 mod step;

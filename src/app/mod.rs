@@ -8,6 +8,7 @@ mod rescue;
 mod state;
 mod storage;
 mod texts;
+mod texts_counts;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};

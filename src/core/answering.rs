@@ -2,11 +2,16 @@
 //! question; for a multiple-choice one, "none of these" (level 0) and "don't
 //! know" exclude every other box.
 
+use super::content::Value;
 use super::content::{Choice, Kind, Question};
 use super::level::Level;
 
-fn is_exclusive(choice: &Choice) -> bool {
-    matches!(choice.level, None | Some(Level::NotYet))
+/// "None of these" (level 0) and the two uncounted answers stand alone.
+pub fn is_exclusive(choice: &Choice) -> bool {
+    matches!(
+        choice.value,
+        Value::Level(Level::NotYet) | Value::DontKnow | Value::NotApplicable
+    )
 }
 
 /// The chosen ids after the user set `choice` to `on` (checked or not).

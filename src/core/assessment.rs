@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::answering::choose;
 use super::content::{Content, Question};
 use super::lang::Lang;
+use super::migrate::carry_answers;
 use super::scoring::Answers;
 use super::share_code::TAG_MASK;
 use super::versioned::{read, Versioned};
@@ -40,6 +41,19 @@ pub struct Assessment {
     /// in ms: two tabs on one assessment keep the newer answer of each.
     #[serde(default)]
     pub answered: std::collections::BTreeMap<String, u64>,
+    /// The answers as first made, when they were made with an earlier
+    /// content version and carried onto this one: kept, never lost.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earlier: Option<Earlier>,
+}
+
+/// An assessment's answers under the content version they were made with.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Earlier {
+    pub content_version: u32,
+    pub answers: Answers,
+    /// Its questions whose answer has no place in the current version.
+    pub not_carried: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -112,6 +126,7 @@ impl Assessment {
             name: None,
             tag: tag_from_time(now),
             answered: Default::default(),
+            earlier: None,
         }
     }
 
@@ -170,9 +185,40 @@ impl Assessment {
             Versioned::Newer(found) => return Err(ImportError::NewerSchema { found }),
             Versioned::Unreadable(detail) => return Err(ImportError::NotAnAssessment { detail }),
         };
+        if let Some(previous) = content
+            .previous_version(assessment.content_version)
+            .filter(|_| assessment.earlier.is_none())
+        {
+            // Made with an earlier version: carry what still fits, keep it all.
+            let carried = carry_answers(content, previous, &assessment.answers);
+            let when = |question: &str| {
+                assessment
+                    .answered
+                    .get(question)
+                    .copied()
+                    .unwrap_or(assessment.updated)
+            };
+            // Each carried answer keeps the time of the answer it came from.
+            let mut answered = std::collections::BTreeMap::new();
+            for (old, chosen) in &assessment.answers {
+                for current in targets(content, previous, old, chosen) {
+                    if carried.answers.contains_key(&current) {
+                        let at: &mut u64 = answered.entry(current).or_default();
+                        *at = (*at).max(when(old));
+                    }
+                }
+            }
+            assessment.earlier = Some(Earlier {
+                content_version: assessment.content_version,
+                answers: std::mem::take(&mut assessment.answers),
+                not_carried: carried.not_carried,
+            });
+            assessment.answers = carried.answers;
+            assessment.answered = answered;
+        }
         assessment.check(content)?;
         assessment.answers.retain(|_, chosen| !chosen.is_empty());
-        if assessment.schema_version < 2 {
+        if assessment.schema_version < 2 && assessment.earlier.is_none() {
             // Schema 1 knew only the record's last change.
             let updated = assessment.updated;
             assessment.answered = assessment
@@ -187,6 +233,14 @@ impl Assessment {
         assessment.schema_version = SCHEMA_VERSION;
         assessment.content_version = content.version;
         Ok(assessment)
+    }
+
+    /// How many of the earlier version's answers were carried, and how many
+    /// were not (their questions changed): for the note beside the result.
+    pub fn carried_counts(&self) -> Option<(usize, usize)> {
+        let earlier = self.earlier.as_ref()?;
+        let not = earlier.not_carried.len();
+        Some((earlier.answers.len().saturating_sub(not), not))
     }
 
     fn check(&self, content: &Content) -> Result<(), ImportError> {
@@ -218,4 +272,22 @@ impl Assessment {
         }
         Ok(())
     }
+}
+
+/// The current questions an earlier question's chosen answers went to.
+fn targets(
+    content: &Content,
+    previous: &super::content::Previous,
+    question: &str,
+    chosen: &[String],
+) -> Vec<String> {
+    let Some(earlier) = previous.questions.iter().find(|q| q.id == question) else {
+        return Vec::new();
+    };
+    chosen
+        .iter()
+        .filter_map(|id| earlier.choices.iter().position(|choice| choice == id))
+        .filter_map(|at| earlier.to.get(at).copied().flatten())
+        .filter_map(|(index, _)| content.questions.get(index).map(|q| q.id.clone()))
+        .collect()
 }

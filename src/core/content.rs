@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lang::{Text, Translated};
 use super::level::Level;
+use super::readiness::Readiness;
 use super::step::Step;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -14,10 +15,16 @@ pub struct Content {
     /// Raised whenever questions or choices change; share codes carry it.
     pub version: u32,
     pub levels: Vec<LevelText>,
+    /// The readiness scale's names (weak, developing, strong).
+    pub readiness: Vec<ReadinessText>,
     pub steps: Vec<StepText>,
     pub cells: Vec<Cell>,
     pub resources: Vec<Resource>,
     pub questions: Vec<Question>,
+    /// Earlier content versions: enough of their shape to read their codes
+    /// and records, and where each of their answers goes now.
+    #[serde(default)]
+    pub previous: Vec<Previous>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,6 +34,95 @@ pub enum Kind {
     Single,
     /// Any number of choices (checkboxes); the highest level counts.
     Multiple,
+}
+
+/// What choosing a choice says: a level of participation (matrix steps), a
+/// readiness value (the readiness area), or one of the two answers that
+/// count towards nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Value {
+    Level(Level),
+    Readiness(Readiness),
+    /// "Bilmiyorum": itself a finding, reported per step.
+    DontKnow,
+    /// "Bizim için geçerli değil".
+    NotApplicable,
+}
+
+impl Value {
+    pub const DONT_KNOW: &'static str = "dont-know";
+    pub const NOT_APPLICABLE: &'static str = "not-applicable";
+
+    pub fn level(self) -> Option<Level> {
+        match self {
+            Value::Level(level) => Some(level),
+            _ => None,
+        }
+    }
+
+    pub fn readiness(self) -> Option<Readiness> {
+        match self {
+            Value::Readiness(readiness) => Some(readiness),
+            _ => None,
+        }
+    }
+
+    /// Its place on its area's scale (a level 0-4, readiness 0-2); `None`
+    /// for the two answers that are not counted.
+    pub fn rank(self) -> Option<u8> {
+        match self {
+            Value::Level(level) => Some(level.value()),
+            Value::Readiness(readiness) => Some(readiness.value()),
+            Value::DontKnow | Value::NotApplicable => None,
+        }
+    }
+
+    /// The word editors write (`level = ...`), numbers aside.
+    pub fn word(self) -> Option<&'static str> {
+        match self {
+            Value::Level(_) => None,
+            Value::Readiness(readiness) => Some(readiness.word()),
+            Value::DontKnow => Some(Value::DONT_KNOW),
+            Value::NotApplicable => Some(Value::NOT_APPLICABLE),
+        }
+    }
+
+    pub fn from_word(word: &str) -> Option<Value> {
+        match word {
+            Value::DONT_KNOW => Some(Value::DontKnow),
+            Value::NOT_APPLICABLE => Some(Value::NotApplicable),
+            _ => Readiness::from_word(word).map(Value::Readiness),
+        }
+    }
+}
+
+// Embedded as editors write it: a level as its number, the rest as words.
+impl Serialize for Value {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match (self, self.word()) {
+            (Value::Level(level), _) => level.serialize(serializer),
+            (_, Some(word)) => serializer.serialize_str(word),
+            (_, None) => serializer.serialize_none(),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Number(u8),
+            Word(String),
+        }
+        match Raw::deserialize(deserializer)? {
+            Raw::Number(n) => Level::from_value(n)
+                .map(Value::Level)
+                .ok_or_else(|| serde::de::Error::custom(format!("level {n} is not 0-4"))),
+            Raw::Word(word) => Value::from_word(&word)
+                .ok_or_else(|| serde::de::Error::custom(format!("\"{word}\" is not a value"))),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -43,8 +139,7 @@ pub struct Question {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Choice {
     pub id: String,
-    /// `None` is "don't know / not applicable": kept, never scored.
-    pub level: Option<Level>,
+    pub value: Value,
     pub label: Text,
     pub guidance: Translated<Guidance>,
 }
@@ -67,6 +162,13 @@ pub struct LevelText {
     pub meaning: Text,
     /// How to reach the next level.
     pub next: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReadinessText {
+    pub value: Readiness,
+    pub name: Text,
+    pub meaning: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -97,6 +199,25 @@ pub struct Resource {
     pub kind: String,
 }
 
+/// An earlier content version, as far as reading its answers needs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Previous {
+    pub version: u32,
+    pub questions: Vec<PreviousQuestion>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PreviousQuestion {
+    pub id: String,
+    pub kind: Kind,
+    /// Its choice ids, in that version's order.
+    pub choices: Vec<String>,
+    /// Per choice: the (question, choice) indices in this content of the
+    /// choice with the same meaning, or `None` when its answer is not
+    /// carried over.
+    pub to: Vec<Option<(usize, usize)>>,
+}
+
 impl Content {
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|question| question.id == id)
@@ -106,6 +227,16 @@ impl Content {
         self.questions
             .iter()
             .filter(move |question| question.step == step)
+    }
+
+    pub fn readiness_text(&self, value: Readiness) -> Option<&ReadinessText> {
+        self.readiness.iter().find(|text| text.value == value)
+    }
+
+    pub fn previous_version(&self, version: u32) -> Option<&Previous> {
+        self.previous
+            .iter()
+            .find(|previous| previous.version == version)
     }
 
     pub fn level_text(&self, level: Level) -> Option<&LevelText> {
@@ -146,7 +277,7 @@ impl Content {
                 .iter()
                 .filter(|question| step.is_none_or(|step| question.step == step))
                 .flat_map(|question| &question.choices)
-                .filter(|choice| level.is_none_or(|level| choice.level == Some(level)))
+                .filter(|choice| level.is_none_or(|level| choice.value.level() == Some(level)))
                 .any(|choice| {
                     choice
                         .guidance

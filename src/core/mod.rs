@@ -12,11 +12,14 @@ pub mod embedded;
 pub mod lang;
 pub mod level;
 pub mod marks;
+pub mod migrate;
 pub mod paste;
 pub mod qr;
+pub mod readiness;
 pub mod room;
 pub mod scoring;
 pub mod share_code;
+pub mod spelling;
 pub mod step;
 pub mod store;
 pub mod validate;
@@ -24,5 +27,7 @@ pub mod versioned;
 
 #[cfg(test)]
 pub mod source;
+#[cfg(test)]
+pub mod source_previous;
 #[cfg(test)]
 mod tests;

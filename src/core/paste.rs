@@ -6,7 +6,7 @@
 use super::base32;
 use super::content::Content;
 use super::marks::Marks;
-use super::share_code::{code_len, decode_marks, DecodeError, MAX_INPUT_SYMBOLS};
+use super::share_code::{code_len, decode_carried, DecodeError, MAX_INPUT_SYMBOLS};
 
 /// A code found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,7 +16,10 @@ pub struct Found {
     /// The decoded answers (the tag is in the code).
     pub marks: Marks,
     /// The code as this app writes it: the key that makes a repeat count once.
+    /// A code of an earlier content version is kept as it was.
     pub canonical: String,
+    /// The content version it was made with (earlier ones are carried over).
+    pub version: u32,
 }
 
 /// A line that held no usable code.
@@ -166,8 +169,8 @@ pub fn parse(content: &Content, text: &str) -> Pasted {
                     .filter(|&len| len == wanted || (other && len >= 7))
                     .collect();
                 for len in ends {
-                    match decode_marks(content, rest.get(..len).unwrap_or_default()) {
-                        Ok((marks, _)) => {
+                    match decode_carried(content, rest.get(..len).unwrap_or_default()) {
+                        Ok((marks, _, version)) => {
                             // The run holds canonical symbols, and a valid code
                             // has exactly one spelling: no need to encode again.
                             let canonical = rest.get(..len).unwrap_or_default().to_owned();
@@ -175,6 +178,7 @@ pub fn parse(content: &Content, text: &str) -> Pasted {
                                 line: line_no,
                                 marks,
                                 canonical,
+                                version,
                             });
                             found_here = true;
                             next_free = start + len;

@@ -8,8 +8,9 @@ use super::lang::Lang;
 use super::level::Level;
 use super::marks::Marks;
 use super::paste::Pasted;
-use super::scoring::{reason_at, score_area, Answers, Reason};
-use super::share_code::{decode, decode_marks};
+use super::readiness::Readiness;
+use super::scoring::{reason_at, score_area, Answers, Reason, Standing};
+use super::share_code::{decode, decode_carried};
 use super::step::Step;
 use super::versioned::{read, Versioned};
 
@@ -59,17 +60,38 @@ impl Room {
     }
 }
 
-/// How a room is spread over the levels in one area: index 0 is "not
-/// assessed", 1-5 are levels 0-4. The counts add up to the participants.
+/// How a room is spread in one area: slot 0 is "not assessed", 1 "not
+/// enough answers", then the area's scale from its lowest (levels 0-4 of a
+/// matrix step; readiness weak, developing, strong). The counts add up to
+/// the participants.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Spread {
     pub step: Step,
-    pub counts: [usize; 6],
+    pub counts: [usize; SLOTS],
+    /// Of the participants' answers in this area, how many were "don't know".
+    pub dont_know: usize,
+    pub answers: usize,
 }
 
+/// "Not assessed", "not enough answers", and the five levels.
+pub const SLOTS: usize = 7;
+
 impl Spread {
-    pub fn slot(level: Option<Level>) -> usize {
-        level.map_or(0, |level| usize::from(level.value()) + 1)
+    pub fn slot(standing: Standing, rank: Option<u8>) -> usize {
+        match (standing, rank) {
+            (Standing::Assessed, Some(rank)) => usize::from(rank) + 2,
+            (Standing::NotAssessed, _) => 0,
+            _ => 1,
+        }
+    }
+
+    /// The slots of this area: readiness has three values, not five levels.
+    pub fn slots(&self) -> std::ops::Range<usize> {
+        if self.step.in_matrix() {
+            0..SLOTS
+        } else {
+            0..2 + Readiness::ALL.len()
+        }
     }
 
     pub fn total(&self) -> usize {
@@ -84,28 +106,40 @@ impl Spread {
     /// Percent of the room in tenths, rounded half up (253 is 25.3 %).
     /// Integers all the way: printing floats costs the app 10 KB of code.
     pub fn tenths(&self, slot: usize) -> u32 {
-        let total = self.total() as u64;
-        if total == 0 {
-            return 0;
-        }
-        let count = self.counts.get(slot).copied().unwrap_or(0) as u64;
-        u32::try_from((count * 2000 / total).div_ceil(2)).unwrap_or(1000)
+        let count = self.counts.get(slot).copied().unwrap_or(0);
+        tenths_of(count, self.total())
     }
 
     /// Whole percent, rounded from the tenths (as the table shows it).
     pub fn whole_percent(&self, slot: usize) -> u32 {
         (self.tenths(slot) + 5) / 10
     }
+
+    /// The share of "don't know" among the area's answers, in tenths.
+    pub fn dont_know_tenths(&self) -> u32 {
+        tenths_of(self.dont_know, self.answers)
+    }
+}
+
+fn tenths_of(count: usize, total: usize) -> u32 {
+    if total == 0 {
+        return 0;
+    }
+    let (count, total) = (count as u64, total as u64);
+    u32::try_from((count * 2000 / total).div_ceil(2)).unwrap_or(1000)
 }
 
 /// The room's anonymous picture.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Picture {
     pub participants: usize,
+    /// Participants whose code was made with an earlier content version
+    /// (carried onto the current questions).
+    pub carried: usize,
     /// The six steps, then readiness.
     pub spreads: Vec<Spread>,
-    /// The answers that set the most participants' step levels (whose
-    /// guidance holds their next step), most common first.
+    /// The answers that set the most participants' established step levels
+    /// (whose guidance holds their next step), most common first.
     pub next_steps: Vec<(Reason, usize)>,
 }
 
@@ -113,25 +147,48 @@ pub struct Picture {
 /// so redrawing the picture is counting, not scoring thousands again.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Tally {
-    /// The `Spread::slot` of each area, in `Step::ALL` order.
-    slots: [usize; Step::ALL.len()],
+    /// Each area's part, in `Step::ALL` order.
+    areas: [AreaTally; Step::ALL.len()],
     /// Per assessed matrix step, the first answer that set its level, as
     /// (question, choice) indices: its guidance holds the next step there.
     next: Vec<(usize, usize)>,
+    /// Made with an earlier content version.
+    carried: bool,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct AreaTally {
+    /// Its `Spread::slot`.
+    slot: usize,
+    /// "Don't know" answers, and all answers, in the area.
+    dont_know: usize,
+    answers: usize,
 }
 
 impl Tally {
     pub fn of(content: &Content, marks: &Marks) -> Tally {
-        let mut slots = [0; Step::ALL.len()];
-        let mut next = Vec::new();
-        for (slot, step) in slots.iter_mut().zip(Step::ALL) {
-            let area = score_area(content, marks, step);
-            *slot = Spread::slot(area.level);
-            if step != Step::Readiness {
-                next.extend(area.set_by.first());
+        let mut tally = Tally {
+            areas: [AreaTally::default(); Step::ALL.len()],
+            next: Vec::new(),
+            carried: false,
+        };
+        for (area, step) in tally.areas.iter_mut().zip(Step::ALL) {
+            let score = score_area(content, marks, step);
+            *area = AreaTally {
+                slot: Spread::slot(score.standing, score.rank),
+                dont_know: score.dont_know,
+                answers: score.counted + score.dont_know + score.not_applicable,
+            };
+            if step.in_matrix() {
+                tally.next.extend(score.set_by.first());
             }
         }
-        Tally { slots, next }
+        tally
+    }
+
+    fn carried(mut self, carried: bool) -> Tally {
+        self.carried = carried;
+        self
     }
 }
 
@@ -148,25 +205,31 @@ pub fn aggregate<'a>(
 
 /// The picture of a room whose participants are already tallied.
 pub fn sum<'a>(content: &Content, tallies: impl IntoIterator<Item = &'a Tally>) -> Picture {
-    let mut participants = 0;
-    let mut counts = [[0; 6]; Step::ALL.len()];
+    let (mut participants, mut carried) = (0, 0);
+    let mut spreads: Vec<Spread> = Step::ALL
+        .into_iter()
+        .map(|step| Spread {
+            step,
+            counts: [0; SLOTS],
+            dont_know: 0,
+            answers: 0,
+        })
+        .collect();
     let mut next_steps: std::collections::BTreeMap<(usize, usize), usize> = Default::default();
     for tally in tallies {
         participants += 1;
-        for (area, slot) in counts.iter_mut().zip(tally.slots) {
-            if let Some(count) = area.get_mut(slot) {
+        carried += usize::from(tally.carried);
+        for (spread, area) in spreads.iter_mut().zip(&tally.areas) {
+            if let Some(count) = spread.counts.get_mut(area.slot) {
                 *count += 1;
             }
+            spread.dont_know += area.dont_know;
+            spread.answers += area.answers;
         }
         for at in &tally.next {
             *next_steps.entry(*at).or_default() += 1;
         }
     }
-    let spreads = Step::ALL
-        .into_iter()
-        .zip(counts)
-        .map(|(step, counts)| Spread { step, counts })
-        .collect();
     let mut next_steps: Vec<(Reason, usize)> = next_steps
         .into_iter()
         .filter_map(|(at, count)| Some((reason_at(content, at)?, count)))
@@ -185,43 +248,70 @@ pub fn sum<'a>(content: &Content, tallies: impl IntoIterator<Item = &'a Tally>) 
     });
     Picture {
         participants,
+        carried,
         spreads,
         next_steps,
     }
 }
 
-/// The picture as CSV, one row per area and level ("not assessed" first):
-/// UTF-8 with a byte-order mark so spreadsheet programs read Turkish
-/// letters right, comma-separated, numbers with a dot.
+/// The name of a spread's slot in `lang`: "not assessed", "not enough
+/// answers", or the level or readiness value.
+pub fn slot_name(content: &Content, step: Step, slot: usize, lang: Lang) -> String {
+    let (not_assessed, not_enough) = match lang {
+        Lang::Tr => ("Değerlendirilmedi", "Yeterli yanıt yok"),
+        Lang::En => ("Not assessed", "Not enough answers"),
+    };
+    let rank = slot.checked_sub(2).and_then(|rank| u8::try_from(rank).ok());
+    let name = match rank {
+        _ if slot == 0 => Some(not_assessed.to_owned()),
+        None => Some(not_enough.to_owned()),
+        Some(rank) if step.in_matrix() => Level::from_value(rank)
+            .and_then(|level| content.level_text(level))
+            .map(|text| text.name.get(lang).clone()),
+        Some(rank) => Readiness::from_value(rank)
+            .and_then(|value| content.readiness_text(value))
+            .map(|text| text.name.get(lang).clone()),
+    };
+    name.unwrap_or_default()
+}
+
+/// The picture as CSV, one row per area and slot ("not assessed" and "not
+/// enough answers" first), then per area the "don't know" answers among all
+/// its answers: UTF-8 with a byte-order mark so spreadsheet programs read
+/// Turkish letters right, comma-separated, numbers with a dot.
 pub fn to_csv(content: &Content, picture: &Picture, lang: Lang) -> String {
     let quote = |text: &str| format!("\"{}\"", text.replace('"', "\"\""));
-    let (header, not_assessed) = match lang {
-        Lang::Tr => (["Adım", "Düzey", "Katılımcı", "Yüzde"], "Değerlendirilmedi"),
-        Lang::En => (["Step", "Level", "Participants", "Percent"], "Not assessed"),
+    let (header, dont_know) = match lang {
+        Lang::Tr => (
+            ["Adım", "Düzey", "Katılımcı", "Yüzde"],
+            "“Bilmiyorum” yanıtı (yanıtlar içinde)",
+        ),
+        Lang::En => (
+            ["Step", "Level", "Participants", "Percent"],
+            "“Don't know” answers (of all answers)",
+        ),
     };
     let header: Vec<String> = header.iter().map(|label| quote(label)).collect();
     let mut csv = format!("\u{feff}{}\r\n", header.join(","));
+    let number = |tenths: u32| format!("{}.{}", tenths / 10, tenths % 10);
     for spread in &picture.spreads {
         let step = content
             .step_text(spread.step)
             .map(|t| t.name.get(lang).as_str())
             .unwrap_or_default();
-        for (slot, count) in spread.counts.iter().enumerate() {
-            let level = slot
-                .checked_sub(1)
-                .and_then(|value| u8::try_from(value).ok())
-                .and_then(Level::from_value)
-                .and_then(|level| content.level_text(level))
-                .map_or(not_assessed, |text| text.name.get(lang).as_str());
-            let tenths = spread.tenths(slot);
-            csv += &format!(
-                "{},{},{count},{}.{}\r\n",
-                quote(step),
-                quote(level),
-                tenths / 10,
-                tenths % 10
-            );
+        for slot in spread.slots() {
+            let name = slot_name(content, spread.step, slot, lang);
+            let count = spread.counts.get(slot).copied().unwrap_or(0);
+            let percent = number(spread.tenths(slot));
+            csv += &format!("{},{},{count},{percent}\r\n", quote(step), quote(&name));
         }
+        csv += &format!(
+            "{},{},{},{}\r\n",
+            quote(step),
+            quote(dont_know),
+            spread.dont_know,
+            number(spread.dont_know_tenths())
+        );
     }
     csv
 }
@@ -305,22 +395,33 @@ impl Room {
 }
 
 /// The picture as JSON: participants, and per area the counts and percents
-/// of "not assessed" and levels 0-4 (no codes, nothing about anyone).
+/// of "not assessed", "not enough answers" and each value of its scale, and
+/// its "don't know" answers (no codes, nothing about anyone).
 pub fn picture_to_json(picture: &Picture) -> String {
     let areas: Vec<serde_json::Value> = picture
         .spreads
         .iter()
         .map(|spread| {
-            let percents: Vec<f64> = (0..6).map(|slot| spread.percent(slot)).collect();
+            let slots = spread.slots();
+            let percents: Vec<f64> = slots.clone().map(|slot| spread.percent(slot)).collect();
+            let counts = spread.counts.get(slots).unwrap_or_default();
             serde_json::json!({
                 "step": spread.step.id(),
-                "not_assessed": spread.counts[0],
-                "levels": &spread.counts[1..],
+                "not_assessed": counts.first(),
+                "not_enough_answers": counts.get(1),
+                "values": counts.get(2..),
                 "percents": percents,
+                "dont_know_answers": spread.dont_know,
+                "answers": spread.answers,
             })
         })
         .collect();
-    let json = serde_json::json!({ "participants": picture.participants, "areas": areas });
+    let json = serde_json::json!({
+        "method_version": super::scoring::METHOD_VERSION,
+        "participants": picture.participants,
+        "carried_from_earlier_versions": picture.carried,
+        "areas": areas,
+    });
     serde_json::to_string_pretty(&json).unwrap_or_default()
 }
 
@@ -335,7 +436,8 @@ impl Decoded {
     pub fn remember(&mut self, content: &Content, pasted: &Pasted) {
         for found in &pasted.found {
             if !self.0.contains_key(&found.canonical) {
-                let tally = Tally::of(content, &found.marks);
+                let tally =
+                    Tally::of(content, &found.marks).carried(found.version != content.version);
                 self.0.insert(found.canonical.clone(), tally);
             }
         }
@@ -345,8 +447,9 @@ impl Decoded {
     pub fn picture(&mut self, content: &Content, room: &Room) -> Picture {
         for code in &room.codes {
             if !self.0.contains_key(code) {
-                if let Ok((marks, _)) = decode_marks(content, code) {
-                    self.0.insert(code.clone(), Tally::of(content, &marks));
+                if let Ok((marks, _, version)) = decode_carried(content, code) {
+                    let tally = Tally::of(content, &marks).carried(version != content.version);
+                    self.0.insert(code.clone(), tally);
                 }
             }
         }

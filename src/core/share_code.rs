@@ -9,8 +9,9 @@
 use std::fmt;
 
 use super::base32;
-use super::content::{Content, Kind, Question};
+use super::content::{Content, Kind, Previous};
 use super::marks::Marks;
+use super::migrate::carry_marks;
 use super::scoring::Answers;
 
 pub const FORMAT_VERSION: u8 = 1;
@@ -72,24 +73,63 @@ impl fmt::Display for DecodeError {
     }
 }
 
+/// What the code needs of a question set: its version and, per question,
+/// its id (for messages), kind and number of choices. The current content
+/// has one, and so has each earlier version the content still reads.
+struct Shape<'a> {
+    version: u32,
+    questions: Vec<(&'a str, Kind, usize)>,
+}
+
+impl<'a> Shape<'a> {
+    fn of(content: &'a Content) -> Self {
+        Shape {
+            version: content.version,
+            questions: content
+                .questions
+                .iter()
+                .map(|q| (q.id.as_str(), q.kind, q.choices.len()))
+                .collect(),
+        }
+    }
+
+    fn of_previous(previous: &'a Previous) -> Self {
+        Shape {
+            version: previous.version,
+            questions: previous
+                .questions
+                .iter()
+                .map(|q| (q.id.as_str(), q.kind, q.choices.len()))
+                .collect(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        let bits = VERSION_BITS
+            + CONTENT_BITS
+            + TAG_BITS
+            + self
+                .questions
+                .iter()
+                .map(|(_, kind, choices)| width(*kind, *choices))
+                .sum::<u32>();
+        usize::try_from(bits.div_ceil(5)).unwrap_or(usize::MAX) + CHECK_SYMBOLS
+    }
+}
+
 /// How many bits a question takes in the code.
-fn width(question: &Question) -> u32 {
-    let choices = u32::try_from(question.choices.len()).unwrap_or(u32::MAX);
-    match question.kind {
+fn width(kind: Kind, choices: usize) -> u32 {
+    let choices = u32::try_from(choices).unwrap_or(u32::MAX);
+    match kind {
         Kind::Multiple => choices,
         // Values 0..=choices.
         Kind::Single => u32::BITS - choices.leading_zeros(),
     }
 }
 
-fn payload_bits(content: &Content) -> u32 {
-    VERSION_BITS + CONTENT_BITS + TAG_BITS + content.questions.iter().map(width).sum::<u32>()
-}
-
 /// The number of symbols of every code for this content.
 pub fn code_len(content: &Content) -> usize {
-    let payload = payload_bits(content).div_ceil(5);
-    usize::try_from(payload).unwrap_or(usize::MAX) + CHECK_SYMBOLS
+    Shape::of(content).len()
 }
 
 struct Bits(Vec<bool>);
@@ -136,7 +176,7 @@ pub fn encode(content: &Content, answers: &Answers, tag: u32) -> String {
             Kind::Single if mask == 0 => 0,
             Kind::Single => mask.trailing_zeros() + 1,
         };
-        bits.push(value, width(question));
+        bits.push(value, width(question.kind, question.choices.len()));
     }
     while !bits.0.len().is_multiple_of(5) {
         bits.0.push(false);
@@ -160,8 +200,27 @@ pub fn grouped(code: &str) -> String {
 }
 
 /// Reads a code into marks and the participant tag, without building id
-/// strings (a room reads thousands).
+/// strings (a room reads thousands). A code of an earlier content version
+/// that the content still reads is carried onto the current questions.
 pub fn decode_marks(content: &Content, input: &str) -> Result<(Marks, u32), DecodeError> {
+    decode_carried(content, input).map(|(marks, tag, _)| (marks, tag))
+}
+
+/// As `decode_marks`, with the content version the code was made with.
+pub fn decode_carried(content: &Content, input: &str) -> Result<(Marks, u32, u32), DecodeError> {
+    match decode_with(&Shape::of(content), input) {
+        Err(DecodeError::OtherContentVersion { found, expected }) => {
+            let previous = content
+                .previous_version(found)
+                .ok_or(DecodeError::OtherContentVersion { found, expected })?;
+            let (marks, tag) = decode_with(&Shape::of_previous(previous), input)?;
+            Ok((carry_marks(content, previous, &marks), tag, found))
+        }
+        other => other.map(|(marks, tag)| (marks, tag, content.version)),
+    }
+}
+
+fn decode_with(shape: &Shape, input: &str) -> Result<(Marks, u32), DecodeError> {
     let mut values = Vec::new();
     for c in input.chars().filter(|c| !base32::is_separator(*c)) {
         if values.len() == MAX_INPUT_SYMBOLS {
@@ -197,14 +256,14 @@ pub fn decode_marks(content: &Content, input: &str) -> Result<(Marks, u32), Deco
         });
     }
     let found = reader.take(CONTENT_BITS).ok_or(DecodeError::TooShort)?;
-    if found != content.version {
+    if found != shape.version {
         return Err(DecodeError::OtherContentVersion {
             found,
-            expected: content.version,
+            expected: shape.version,
         });
     }
     let tag = reader.take(TAG_BITS).ok_or(DecodeError::TooShort)?;
-    let expected = code_len(content);
+    let expected = shape.len();
     if values.len() > expected {
         return Err(DecodeError::TooLong);
     }
@@ -212,22 +271,24 @@ pub fn decode_marks(content: &Content, input: &str) -> Result<(Marks, u32), Deco
         return Err(DecodeError::TooShort);
     }
 
-    let mut masks = Vec::with_capacity(content.questions.len());
-    for question in &content.questions {
-        let value = reader.take(width(question)).ok_or(DecodeError::TooShort)?;
-        let mask = match question.kind {
+    let mut masks = Vec::with_capacity(shape.questions.len());
+    for &(id, kind, choices) in &shape.questions {
+        let value = reader
+            .take(width(kind, choices))
+            .ok_or(DecodeError::TooShort)?;
+        let mask = match kind {
             // The code lists the first choice in the highest bit.
             Kind::Multiple => {
-                let last = question.choices.len().saturating_sub(1);
-                (0..question.choices.len())
+                let last = choices.saturating_sub(1);
+                (0..choices)
                     .filter(|i| value >> (last - i) & 1 == 1)
                     .fold(0, |mask, i| mask | 1 << i)
             }
             Kind::Single if value == 0 => 0,
-            Kind::Single if value as usize <= question.choices.len() => 1 << (value - 1),
+            Kind::Single if value as usize <= choices => 1 << (value - 1),
             Kind::Single => {
                 return Err(DecodeError::UnknownChoice {
-                    question: question.id.clone(),
+                    question: id.to_owned(),
                 })
             }
         };

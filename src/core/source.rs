@@ -9,11 +9,14 @@ use pulldown_cmark::{Event, Options, Parser, Tag};
 use serde::Deserialize;
 
 use super::content::{
-    Cell, Choice, Content, Guidance, Kind, LevelText, Question, Resource, StepText,
+    Cell, Choice, Content, Guidance, Kind, LevelText, Question, ReadinessText, Resource, StepText,
+    Value,
 };
 use super::content_error::{check_url, ContentError};
 use super::lang::{Lang, Text, Translated};
 use super::level::Level;
+use super::readiness::Readiness;
+use super::source_previous::{read_previous, RawPreviousFile, RawPreviousQuestion};
 use super::step::Step;
 use super::validate::{validate, Origins};
 
@@ -24,8 +27,12 @@ pub struct SourceFile {
 }
 
 pub const CONTENT_FILE: &str = "content.toml";
+/// More `[[resource]]` tables, kept apart from the frame for editing.
+pub const RESOURCES_FILE: &str = "resources.toml";
 pub const QUESTIONS_DIR: &str = "questions/";
 pub const GUIDANCE_DIR: &str = "guidance/";
+/// `previous/N/*.toml`: the shape of content version N and its map onto now.
+pub const PREVIOUS_DIR: &str = "previous/";
 
 /// Builds and validates the content from the files of `assets/content/`,
 /// given with paths relative to that folder (prefixed by `root` in messages).
@@ -42,6 +49,17 @@ pub fn load(root: &str, files: &[SourceFile]) -> Result<Content, Vec<ContentErro
     };
     let main_name = named(&main.path);
     let mut content = read_content_file(&main_name, &main.text, &mut errors);
+    let mut resource_files = BTreeMap::new();
+    if let Some(more) = files.iter().find(|file| file.path == RESOURCES_FILE) {
+        let name = named(&more.path);
+        if let Some(raw) = parse_toml::<RawResourcesFile>(&name, &more.text, &mut errors) {
+            let first = content.resources.len();
+            read_resources(&name, raw.resource, first, &mut content, &mut errors);
+            for resource in content.resources.iter().skip(first) {
+                resource_files.insert(resource.id.clone(), name.clone());
+            }
+        }
+    }
     if !errors.is_empty() {
         // Everything else refers to content.toml: report its own problems alone.
         return Err(errors);
@@ -50,6 +68,7 @@ pub fn load(root: &str, files: &[SourceFile]) -> Result<Content, Vec<ContentErro
     let mut origins = Origins {
         content_file: main_name,
         question_files: BTreeMap::new(),
+        resource_files,
         questions_dir: named(QUESTIONS_DIR),
         guidance_dir: named(GUIDANCE_DIR),
     };
@@ -82,6 +101,38 @@ pub fn load(root: &str, files: &[SourceFile]) -> Result<Content, Vec<ContentErro
     }
     attach_guidance(&mut content, guidance, &origins, &mut errors);
 
+    let mut previous: BTreeMap<u32, Vec<(String, RawPreviousQuestion)>> = BTreeMap::new();
+    let mut previous_files: Vec<&SourceFile> = files
+        .iter()
+        .filter(|file| file.path.starts_with(PREVIOUS_DIR) && file.path.ends_with(".toml"))
+        .collect();
+    previous_files.sort_by(|a, b| a.path.cmp(&b.path));
+    for file in previous_files {
+        let name = named(&file.path);
+        let rest = file.path.strip_prefix(PREVIOUS_DIR).unwrap_or_default();
+        let version = rest.split('/').next().and_then(|v| v.parse::<u32>().ok());
+        let Some(version) = version.filter(|v| *v > 0 && *v < content.version) else {
+            errors.push(ContentError::new(
+                &name,
+                "",
+                format!(
+                    "belongs in previous/N/ with N an earlier content version (1-{})",
+                    content.version.saturating_sub(1)
+                ),
+            ));
+            continue;
+        };
+        if let Some(raw) = parse_toml::<RawPreviousFile>(&name, &file.text, &mut errors) {
+            let list = previous.entry(version).or_default();
+            list.extend(raw.question.into_iter().map(|q| (name.clone(), q)));
+        }
+    }
+    for (version, questions) in previous {
+        content
+            .previous
+            .push(read_previous(&content, version, questions, &mut errors));
+    }
+
     errors.extend(validate(&content, &origins));
     if errors.is_empty() {
         Ok(content)
@@ -99,6 +150,8 @@ struct RawContentFile {
     content_version: Option<u32>,
     #[serde(default)]
     level: Vec<RawLevel>,
+    #[serde(default)]
+    readiness: Vec<RawReadiness>,
     #[serde(default)]
     step: Vec<RawStep>,
     #[serde(default)]
@@ -121,6 +174,21 @@ struct RawLevel {
     name: Option<RawText>,
     meaning: Option<RawText>,
     next: Option<RawText>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReadiness {
+    value: Option<String>,
+    name: Option<RawText>,
+    meaning: Option<RawText>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawResourcesFile {
+    #[serde(default)]
+    resource: Vec<RawResource>,
 }
 
 #[derive(Deserialize)]
@@ -230,7 +298,7 @@ impl Fields<'_> {
     }
 }
 
-fn parse_toml<T: for<'de> Deserialize<'de>>(
+pub(super) fn parse_toml<T: for<'de> Deserialize<'de>>(
     file: &str,
     text: &str,
     errors: &mut Vec<ContentError>,
@@ -259,10 +327,12 @@ fn read_content_file(file: &str, text: &str, errors: &mut Vec<ContentError>) -> 
     let mut content = Content {
         version: 0,
         levels: Vec::new(),
+        readiness: Vec::new(),
         steps: Vec::new(),
         cells: Vec::new(),
         resources: Vec::new(),
         questions: Vec::new(),
+        previous: Vec::new(),
     };
     let Some(raw) = parse_toml::<RawContentFile>(file, text, errors) else {
         return content;
@@ -290,6 +360,30 @@ fn read_content_file(file: &str, text: &str, errors: &mut Vec<ContentError>) -> 
         };
         if level.is_some() {
             content.levels.push(text);
+        }
+    }
+    for (i, raw) in raw.readiness.into_iter().enumerate() {
+        let mut fields = Fields {
+            file,
+            item: format!("readiness #{}", i + 1),
+            errors,
+        };
+        let word = fields.string("value", raw.value);
+        let value = Readiness::from_word(&word);
+        if value.is_none() && !word.is_empty() {
+            fields.error(
+                "value",
+                format!("\"{word}\" must be weak, developing or strong"),
+            );
+        }
+        let name = fields.text("name", raw.name);
+        let meaning = fields.text("meaning", raw.meaning);
+        if let Some(value) = value {
+            content.readiness.push(ReadinessText {
+                value,
+                name,
+                meaning,
+            });
         }
     }
     for (i, raw) in raw.step.into_iter().enumerate() {
@@ -332,10 +426,23 @@ fn read_content_file(file: &str, text: &str, errors: &mut Vec<ContentError>) -> 
             });
         }
     }
-    for (i, raw) in raw.resource.into_iter().enumerate() {
+    read_resources(file, raw.resource, 0, &mut content, errors);
+    content
+}
+
+/// Reads `[[resource]]` tables into the content; `first` counts those read
+/// before, so an item without an id is still named by its place.
+fn read_resources(
+    file: &str,
+    raw: Vec<RawResource>,
+    first: usize,
+    content: &mut Content,
+    errors: &mut Vec<ContentError>,
+) {
+    for (i, raw) in raw.into_iter().enumerate() {
         let item = match &raw.id {
             Some(id) => format!("resource \"{id}\""),
-            None => format!("resource #{}", i + 1),
+            None => format!("resource #{}", first + i + 1),
         };
         let mut fields = Fields { file, item, errors };
         let resource = Resource {
@@ -354,10 +461,18 @@ fn read_content_file(file: &str, text: &str, errors: &mut Vec<ContentError>) -> 
         if !resource.language.is_empty() && Lang::from_code(&resource.language).is_none() {
             fields.error("language", "must be \"tr\" or \"en\"");
         }
+        if !resource.kind.is_empty() && !RESOURCE_KINDS.contains(&resource.kind.as_str()) {
+            fields.error(
+                "kind",
+                format!("must be one of {}", RESOURCE_KINDS.join(", ")),
+            );
+        }
         content.resources.push(resource);
     }
-    content
 }
+
+/// The kinds of resource the resources page can name.
+pub const RESOURCE_KINDS: [&str; 5] = ["course", "guide", "standard", "law", "portal"];
 
 // ---------------------------------------------------------------------------
 // questions/*.toml
@@ -396,7 +511,37 @@ enum RawChoiceLevel {
     Word(String),
 }
 
-const DONT_KNOW: &str = "dont-know";
+const UNCOUNTED: &str = "\"dont-know\" or \"not-applicable\"";
+
+/// A choice's `level`: 0-4 in a step of the matrix; weak, developing or
+/// strong in the readiness area; or one of the two uncounted words.
+fn choice_value(fields: &mut Fields, step: Step, raw: Option<RawChoiceLevel>) -> Value {
+    let expected = if step.in_matrix() {
+        format!("0-4 or {UNCOUNTED}")
+    } else {
+        format!("weak, developing, strong or {UNCOUNTED} (readiness has its own scale)")
+    };
+    let value = match raw {
+        Some(RawChoiceLevel::Number(n)) => u8::try_from(n)
+            .ok()
+            .and_then(Level::from_value)
+            .map(Value::Level),
+        Some(RawChoiceLevel::Word(word)) => Value::from_word(&word),
+        None => None,
+    };
+    let fits = |value: &Value| match value {
+        Value::Level(_) => step.in_matrix(),
+        Value::Readiness(_) => !step.in_matrix(),
+        Value::DontKnow | Value::NotApplicable => true,
+    };
+    match value.filter(fits) {
+        Some(value) => value,
+        None => {
+            fields.error("level", format!("must be {expected}"));
+            Value::DontKnow
+        }
+    }
+}
 
 fn read_question_file(file: &str, text: &str, errors: &mut Vec<ContentError>) -> Vec<Question> {
     let Some(raw) = parse_toml::<RawQuestionFile>(file, text, errors) else {
@@ -456,30 +601,10 @@ fn read_question_file(file: &str, text: &str, errors: &mut Vec<ContentError>) ->
                         errors: &mut *fields.errors,
                     };
                     let id = fields.string("id", raw.id);
-                    let level = match raw.level {
-                        Some(RawChoiceLevel::Word(word)) if word == DONT_KNOW => None,
-                        Some(RawChoiceLevel::Number(n)) => {
-                            let level = u8::try_from(n).ok().and_then(Level::from_value);
-                            if level.is_none() {
-                                fields.error("level", format!("{n} is not a level (0-4)"));
-                            }
-                            level
-                        }
-                        Some(RawChoiceLevel::Word(word)) => {
-                            fields.error(
-                                "level",
-                                format!("\"{word}\" must be 0-4 or \"{DONT_KNOW}\""),
-                            );
-                            None
-                        }
-                        None => {
-                            fields.error("level", format!("is missing (0-4 or \"{DONT_KNOW}\")"));
-                            None
-                        }
-                    };
+                    let value = choice_value(&mut fields, step, raw.level);
                     Choice {
                         id,
-                        level,
+                        value,
                         label: fields.text("label", raw.label),
                         guidance: Translated::default(),
                     }

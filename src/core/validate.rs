@@ -4,10 +4,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::content::{Content, Question};
+use super::content::{Content, Question, Value};
 use super::content_error::ContentError;
 use super::lang::Lang;
 use super::level::Level;
+use super::readiness::Readiness;
+use super::spelling::spelling_problems;
 use super::step::Step;
 
 /// The most choices a question may have: keeps share codes short.
@@ -18,11 +20,15 @@ pub const MAX_CONTENT_VERSION: u32 = 1023;
 pub const MIN_QUESTIONS_PER_STEP: usize = 3;
 pub const MIN_READINESS_QUESTIONS: usize = 4;
 pub const GUIDANCE_RESOURCES: std::ops::RangeInclusive<usize> = 1..=3;
+/// Choices that count, per question: enough to tell usual practice apart.
+pub const MIN_SCORED_CHOICES: usize = 3;
 
 /// Which file each part of the content came from, for messages.
 pub struct Origins {
     pub content_file: String,
     pub question_files: BTreeMap<String, String>,
+    /// Resources read from another file than content.toml, by id.
+    pub resource_files: BTreeMap<String, String>,
     pub questions_dir: String,
     pub guidance_dir: String,
 }
@@ -75,6 +81,23 @@ pub fn validate(content: &Content, origins: &Origins) -> Vec<ContentError> {
                 "level".into(),
                 format!("level {} is given more than once", level.value()),
             ),
+        }
+    }
+    for value in Readiness::ALL {
+        let count = content
+            .readiness
+            .iter()
+            .filter(|text| text.value == value)
+            .count();
+        if count != 1 {
+            error(
+                main,
+                "readiness".into(),
+                format!(
+                    "readiness \"{}\" needs exactly one [[readiness]], found {count}",
+                    value.word()
+                ),
+            );
         }
     }
     for step in Step::ALL {
@@ -134,14 +157,16 @@ pub fn validate(content: &Content, origins: &Origins) -> Vec<ContentError> {
     let mut resource_ids = BTreeSet::new();
     for resource in &content.resources {
         if !resource_ids.insert(resource.id.as_str()) {
+            let file = origins.resource_files.get(&resource.id);
             error(
-                main,
+                file.map_or(main, String::as_str),
                 format!("resource \"{}\"", resource.id),
                 "id is used twice".into(),
             );
         }
     }
 
+    let mut used = BTreeSet::new();
     let mut question_ids = BTreeSet::new();
     for question in &content.questions {
         let file = origins.question_file(&question.id);
@@ -159,9 +184,32 @@ pub fn validate(content: &Content, origins: &Origins) -> Vec<ContentError> {
         for problem in choice_problems(question) {
             error(file, item.clone(), problem);
         }
+        let mut texts = vec![("prompt.tr".to_owned(), question.prompt.tr.as_str())];
+        if let Some(help) = &question.help {
+            texts.push(("help.tr".into(), help.tr.as_str()));
+        }
         for choice in &question.choices {
+            texts.push((
+                format!("choice \"{}\": label.tr", choice.id),
+                choice.label.tr.as_str(),
+            ));
+        }
+        for (field, text) in texts {
+            for problem in spelling_problems(text) {
+                error(file, format!("{item}, {field}"), problem);
+            }
+        }
+        for choice in &question.choices {
+            let tr = &choice.guidance.tr;
+            let tr_file = origins.guidance_file(Lang::Tr, &question.id, &choice.id);
+            for (field, text) in [("title", &tr.title), ("body", &tr.html), ("next", &tr.next)] {
+                for problem in spelling_problems(text) {
+                    error(&tr_file, field.into(), problem);
+                }
+            }
             for lang in Lang::ALL {
                 let guidance = choice.guidance.get(lang);
+                used.extend(guidance.resources.iter().map(String::as_str));
                 let guidance_file = origins.guidance_file(lang, &question.id, &choice.id);
                 if !GUIDANCE_RESOURCES.contains(&guidance.resources.len()) {
                     error(
@@ -183,6 +231,41 @@ pub fn validate(content: &Content, origins: &Origins) -> Vec<ContentError> {
         }
     }
 
+    for resource in &content.resources {
+        if !used.contains(resource.id.as_str()) {
+            let file = origins.resource_files.get(&resource.id);
+            error(
+                file.map_or(main, String::as_str),
+                format!("resource \"{}\"", resource.id),
+                "no guidance cites it: cite it or remove it".into(),
+            );
+        }
+    }
+    for text in &content.levels {
+        for problem in spelling_problems(&text.meaning.tr)
+            .into_iter()
+            .chain(spelling_problems(&text.next.tr))
+        {
+            error(main, format!("level {}", text.level.value()), problem);
+        }
+    }
+    for text in &content.steps {
+        for problem in spelling_problems(&text.description.tr)
+            .into_iter()
+            .chain(spelling_problems(&text.discussion.tr))
+        {
+            error(main, format!("step \"{}\"", text.step.id()), problem);
+        }
+    }
+    for text in &content.readiness {
+        for problem in spelling_problems(&text.meaning.tr) {
+            error(
+                main,
+                format!("readiness \"{}\"", text.value.word()),
+                problem,
+            );
+        }
+    }
     for step in Step::ALL {
         let count = content.questions_of(step).count();
         let floor = if step.in_matrix() {
@@ -228,25 +311,46 @@ fn choice_problems(question: &Question) -> Vec<String> {
             question.choices.len()
         ));
     }
-    let levelled = question
+    let ranks: Vec<u8> = question
         .choices
         .iter()
-        .filter(|choice| choice.level.is_some())
-        .count();
-    if levelled < 2 {
-        problems.push("needs at least two choices with a level".into());
+        .filter_map(|choice| choice.value.rank())
+        .collect();
+    let distinct: BTreeSet<u8> = ranks.iter().copied().collect();
+    if ranks.len() < MIN_SCORED_CHOICES || distinct.len() < 2 {
+        problems.push(format!(
+            "needs at least {MIN_SCORED_CHOICES} choices with a level, of at least two levels"
+        ));
     }
-    let dont_know = question
+    // Listed 0, 1, 2, ... (or the reverse), the order gives the level away.
+    let rising = ranks.iter().zip(ranks.iter().skip(1)).all(|(a, b)| a <= b);
+    let falling = ranks.iter().zip(ranks.iter().skip(1)).all(|(a, b)| a >= b);
+    if ranks.len() >= MIN_SCORED_CHOICES && distinct.len() >= 2 && (rising || falling) {
+        problems.push(
+            "lists its choices in level order, which invites the highest: mix the order".into(),
+        );
+    }
+    let uncounted: Vec<Value> = question
         .choices
         .iter()
-        .filter(|choice| choice.level.is_none())
-        .count();
-    let last_is_dont_know = question
+        .map(|choice| choice.value)
+        .filter(|value| value.rank().is_none())
+        .collect();
+    let tail: Vec<Value> = question
         .choices
-        .last()
-        .is_some_and(|choice| choice.level.is_none());
-    if dont_know != 1 || !last_is_dont_know {
-        problems.push("needs exactly one \"dont-know\" choice, listed last".into());
+        .iter()
+        .rev()
+        .take(2)
+        .rev()
+        .map(|choice| choice.value)
+        .collect();
+    let last_two = [Value::DontKnow, Value::NotApplicable];
+    if uncounted != last_two || tail != last_two {
+        problems.push(format!(
+            "needs exactly one \"{}\" choice and then one \"{}\" choice, listed last",
+            Value::DONT_KNOW,
+            Value::NOT_APPLICABLE
+        ));
     }
     problems
 }

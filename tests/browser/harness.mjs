@@ -102,14 +102,17 @@ export function assertClean(problems, assert) {
 export async function matrixRows(page) {
   const table = page.getByRole('table').first();
   await table.waitFor();
+  // Per step: its name, its established level (or why it has none), and
+  // its peak where that is marked apart; each read as the table shows it.
   return table.evaluate((t) => {
     const headers = [...t.querySelectorAll('thead th')].map((th) => th.textContent.trim());
     return [...t.querySelectorAll('tbody tr')].map((row) => {
       const step = row.querySelector('th').textContent.trim();
       const cells = [...row.querySelectorAll('td')];
-      if (cells.length === 1) return [step, cells[0].textContent.trim()];
-      const reached = cells.findIndex((cell) => cell.classList.contains('reached'));
-      return [step, headers[reached + 1]];
+      if (cells.length === 1) return [step, cells[0].textContent.trim(), null];
+      const at = (mark) => cells.findIndex((cell) => cell.classList.contains(mark));
+      const peak = at('peak');
+      return [step, headers[at('reached') + 1], peak < 0 ? null : headers[peak + 1]];
     });
   });
 }

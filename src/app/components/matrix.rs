@@ -1,5 +1,6 @@
 //! The NGO's row of the civil participation matrix as an accessible table:
-//! steps by levels, the reached level marked, "not assessed" drawn apart from
+//! steps by levels, the established level filled and marked, the peak
+//! marked apart, "not enough answers" and "not assessed" drawn apart from
 //! "not yet"; and the step-by-step comparison with an earlier result.
 
 use leptos::prelude::*;
@@ -7,9 +8,10 @@ use leptos::prelude::*;
 use crate::core::content::Content;
 use crate::core::lang::Lang;
 use crate::core::level::Level;
-use crate::core::scoring::Profile;
+use crate::core::scoring::{Profile, Standing, StepResult};
 use crate::core::step::Step;
 
+use super::super::texts::Texts;
 use super::super::AppState;
 
 pub fn level_name(content: &Content, level: Level, lang: Lang) -> String {
@@ -24,6 +26,16 @@ pub fn step_name(content: &Content, step: Step, lang: Lang) -> String {
         .step_text(step)
         .map(|text| text.name.get(lang).clone())
         .unwrap_or_default()
+}
+
+/// What a step's result says in words: its established level, "not enough
+/// answers" or "not assessed".
+pub fn standing_text(content: &Content, result: &StepResult, lang: Lang, t: &Texts) -> String {
+    match (result.standing, result.level) {
+        (Standing::Assessed, Some(level)) => level_name(content, level, lang),
+        (Standing::NotAssessed, _) => t.not_assessed.to_owned(),
+        _ => t.not_enough.to_owned(),
+    }
 }
 
 #[component]
@@ -46,21 +58,24 @@ pub fn Matrix(profile: Signal<Profile>) -> impl IntoView {
                     </thead>
                     <tbody>
                         {rows.into_iter().map(|row| {
-                            let cells = match row.level {
-                                None => view! { <td colspan="5" class="not-assessed">{t.not_assessed}</td> }.into_any(),
-                                Some(reached) => Level::ALL.into_iter().map(|level| {
-                                    let is_reached = level == reached;
+                            let cells = match (row.standing, row.level) {
+                                (Standing::Assessed, Some(established)) => Level::ALL.into_iter().map(|level| {
+                                    let is_established = level == established;
+                                    let is_peak = row.peak == Some(level) && level > established;
                                     view! {
-                                        <td class=format!("level-{}", level.value()) class:filled=level <= reached class:reached=is_reached>
-                                            {is_reached.then(|| view! { <span aria-hidden="true">"●"</span><span class="visually-hidden">{t.reached}</span> })}
+                                        <td class=format!("level-{}", level.value()) class:filled=level <= established class:reached=is_established class:peak=is_peak>
+                                            {is_established.then(|| view! { <span aria-hidden="true">"●"</span><span class="visually-hidden">{t.established}</span> })}
+                                            {is_peak.then(|| view! { <span aria-hidden="true">"◇"</span><span class="visually-hidden">{t.peak}</span> })}
                                         </td>
                                     }
                                 }).collect_view().into_any(),
+                                _ => view! { <td colspan="5" class="not-assessed">{standing_text(content, &row, lang, t)}</td> }.into_any(),
                             };
                             view! { <tr><th scope="row">{step_name(content, row.step, lang)}</th>{cells}</tr> }
                         }).collect_view()}
                     </tbody>
                 </table>
+                <p class="legend"><span aria-hidden="true">"● "</span>{t.established_legend}<br /><span aria-hidden="true">"◇ "</span>{t.peak_legend}</p>
             </div>
         }
     }
@@ -72,12 +87,7 @@ pub fn Comparison(before: Profile, after: Profile, label: String) -> impl IntoVi
     let content = state.content;
     let lang = state.lang.get_untracked();
     let t = state.t();
-    let name = move |level: Option<Level>| {
-        level.map_or_else(
-            || t.not_assessed.to_owned(),
-            |level| level_name(content, level, lang),
-        )
-    };
+    let name = move |result: &StepResult| standing_text(content, result, lang, t);
     view! {
         <section aria-labelledby="compare-heading">
             <h2 id="compare-heading">{t.compare_title}</h2>
@@ -92,7 +102,7 @@ pub fn Comparison(before: Profile, after: Profile, label: String) -> impl IntoVi
                             (b, a) if a == b => t.change_same,
                             _ => "",
                         };
-                        view! { <tr><th scope="row">{step_name(content, b.step, lang)}</th><td>{name(b.level)}</td><td>{name(a.level)}</td><td>{change}</td></tr> }
+                        view! { <tr><th scope="row">{step_name(content, b.step, lang)}</th><td>{name(b)}</td><td>{name(a)}</td><td>{change}</td></tr> }
                     }).collect_view()}
                 </tbody>
             </table>

@@ -1,26 +1,15 @@
-//! A room's picture for one area: how many participants are at each level,
-//! as a table (the text alternative) with a bar in every cell.
+//! A room's picture for a set of areas: how many participants are at each
+//! value of the areas' scale, as a table (the text alternative) with a bar
+//! in every cell, and the share of "don't know" answers. Matrix steps and
+//! readiness have different scales, so they get separate tables.
 
 use leptos::prelude::*;
 
-use crate::core::level::Level;
-use crate::core::room::Spread;
+use crate::core::room::{slot_name, Spread};
 use crate::core::step::Step;
 
 use super::super::AppState;
-use super::matrix::{level_name, step_name};
-
-/// The column labels: "not assessed", then levels 0-4.
-pub fn slot_names(state: &AppState) -> Vec<String> {
-    let lang = state.lang.get();
-    std::iter::once(state.t().not_assessed.to_owned())
-        .chain(
-            Level::ALL
-                .into_iter()
-                .map(|level| level_name(state.content, level, lang)),
-        )
-        .collect()
-}
+use super::matrix::step_name;
 
 /// Rows are built once; only the numbers change when participants come
 /// in, so a paste of a thousand codes updates text, not the table.
@@ -30,34 +19,46 @@ pub fn SpreadTable(
     #[prop(into)] caption: Signal<String>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let names = slot_names(&state);
     let lang = state.lang.get_untracked();
     let steps: Vec<Step> =
         spreads.with_untracked(|spreads| spreads.iter().map(|s| s.step).collect());
+    let first = spreads.with_untracked(|spreads| spreads.first().cloned());
+    let slots: Vec<usize> = first
+        .as_ref()
+        .map(|s| s.slots().collect())
+        .unwrap_or_default();
+    let kind = first.map_or(Step::Agenda, |s| s.step);
+    let names: Vec<String> = slots
+        .iter()
+        .map(|slot| slot_name(state.content, kind, *slot, lang))
+        .collect();
     view! {
         <div class="matrix-wrap">
-            <table class="spread">
+            <table class="spread" class:readiness-spread=!kind.in_matrix()>
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{state.t().step_column}</th>
                         {names.iter().map(|name| view! { <th scope="col">{name.clone()}</th> }).collect_view()}
+                        <th scope="col">{state.t().room_dont_know}</th>
                     </tr>
                 </thead>
                 <tbody>
                     {steps.into_iter().enumerate().map(|(row, step)| {
                         let count = move |slot: usize| spreads.with(|all| all.get(row).and_then(|s| s.counts.get(slot).copied()).unwrap_or(0));
                         let percent = move |slot: usize| spreads.with(|all| all.get(row).map_or(0, |s| s.whole_percent(slot)));
+                        let dont_know = move || spreads.with(|all| all.get(row).map_or(0, |s| (s.dont_know_tenths() + 5) / 10));
                         view! {
                             <tr>
                                 <th scope="row">{step_name(state.content, step, lang)}</th>
-                                {(0..6).map(|slot| view! {
+                                {slots.iter().map(|&slot| view! {
                                     <td class=format!("slot-{slot}")>
                                         <span class="count">{move || count(slot)}</span>
                                         <span class="percent">{move || format!(" ({}%)", percent(slot))}</span>
                                         <span class="meter" style:width=move || format!("{}%", percent(slot)) aria-hidden="true"></span>
                                     </td>
                                 }).collect_view()}
+                                <td class="dont-know-share">{move || format!("{}%", dont_know())}</td>
                             </tr>
                         }
                     }).collect_view()}

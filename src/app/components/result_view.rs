@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use crate::core::level::Level;
-use crate::core::scoring::{score, Answers, Profile};
+use crate::core::readiness::Readiness;
+use crate::core::scoring::{score, Answers, Profile, Standing};
 
 use super::super::browser;
 use super::super::AppState;
@@ -39,6 +40,16 @@ pub fn ResultView(
             ))
         })
     });
+    // Made with an earlier question set: say what was carried over.
+    let carried = move || {
+        let id = entry.get()?;
+        state.store.with(|store| {
+            let assessment = &store.entry(id)?.assessment;
+            let (kept, not) = assessment.carried_counts()?;
+            let version = assessment.earlier.as_ref()?.content_version;
+            Some((version, kept, not))
+        })
+    };
     let about = move || {
         let id = entry.get()?;
         state.store.with(|store| {
@@ -51,12 +62,33 @@ pub fn ResultView(
         Some(level) => level_name(content, level, state.lang.get()),
         None => state.t().not_assessed.to_owned(),
     };
+    let readiness_text = move || {
+        let t = state.t();
+        profile.with(|p| match (p.readiness.standing, p.readiness.value) {
+            (Standing::Assessed, Some(value)) => readiness_name(state, value),
+            (Standing::NotAssessed, _) => t.not_assessed.to_owned(),
+            _ => t.not_enough.to_owned(),
+        })
+    };
+    let readiness_class = move || {
+        profile.with(|p| {
+            p.readiness
+                .value
+                .filter(|_| p.readiness.standing == Standing::Assessed)
+                .map_or("readiness-value".to_owned(), |value| {
+                    format!("readiness-value readiness-{}", value.word())
+                })
+        })
+    };
     view! {
         <h1 node_ref=heading tabindex="-1">{move || title.get()}</h1>
         {move || about().map(|(name, updated)| view! {
             <p class="result-meta">
                 {name.unwrap_or_else(|| state.t().unnamed.to_owned())} " · " {state.t().updated} ": " {browser::date(updated, state.lang.get())}
             </p>
+        })}
+        {move || carried().map(|(version, kept, not)| view! {
+            <p class="note carried" role="note">{state.t().carried_note(version, kept, not)}</p>
         })}
         {children.map(|children| children())}
         <p class="note">{move || state.t().self_reflection_note}</p>
@@ -74,15 +106,20 @@ pub fn ResultView(
         </section>
         <section aria-labelledby="readiness-heading" class="readiness">
             <h2 id="readiness-heading">{move || state.t().readiness_title}</h2>
+            <p class="note">{move || state.t().readiness_note}</p>
             <p class="level-line">
-                {move || state.t().level_label} ": " <strong>{move || level_text(profile.with(|p| p.readiness.level))}</strong>
+                {move || state.t().readiness_label} ": " <strong class=readiness_class>{readiness_text}</strong>
             </p>
             {move || {
                 let readiness = profile.with(|p| p.readiness.clone());
                 (!readiness.set_by.is_empty()).then(|| view! {
                     <p>{state.t().readiness_weakest} ":"</p>
-                    <WhySet result=readiness />
+                    <WhySet reasons=readiness.set_by.clone() />
                 })
+            }}
+            {move || {
+                let counts = profile.with(|p| p.readiness.counts);
+                (counts.dont_know > 0).then(|| view! { <p class="muted">{state.t().dont_know_line(counts.dont_know)}</p> })
             }}
         </section>
         {move || earlier.get().map(|(name, created, before)| view! {
@@ -96,4 +133,13 @@ pub fn ResultView(
         </section>
         <TakeAway answers=answers entry=entry tag=tag />
     }
+}
+
+/// The name of a readiness value on its own scale.
+pub fn readiness_name(state: AppState, value: Readiness) -> String {
+    state
+        .content
+        .readiness_text(value)
+        .map(|text| text.name.get(state.lang.get()).clone())
+        .unwrap_or_default()
 }

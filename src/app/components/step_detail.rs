@@ -6,19 +6,19 @@ use leptos::prelude::*;
 
 use crate::core::content::{Choice, Question, Resource};
 use crate::core::level::Level;
-use crate::core::scoring::StepResult;
+use crate::core::scoring::{Reason, Standing, StepResult};
 
 use super::super::AppState;
-use super::matrix::{level_name, step_name};
+use super::matrix::{level_name, standing_text, step_name};
 
 /// The answers that set a result: each question with its chosen situation.
 #[component]
-pub fn WhySet(result: StepResult) -> impl IntoView {
+pub fn WhySet(reasons: Vec<Reason>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang.get_untracked();
     view! {
         <ul class="why">
-            {result.set_by.iter().filter_map(|reason| {
+            {reasons.iter().filter_map(|reason| {
                 let question = state.content.question(&reason.question)?;
                 let choice = question.choice(&reason.choice)?;
                 Some(view! {
@@ -51,10 +51,7 @@ pub fn StepDetail(result: StepResult) -> impl IntoView {
     let lang = state.lang.get_untracked();
     let t = state.t();
     let heading_id = format!("step-{}", result.step.id());
-    let level = result.level.map_or_else(
-        || t.not_assessed.to_owned(),
-        |level| level_name(content, level, lang),
-    );
+    let level = standing_text(content, &result, lang, t);
     // The guidance shown is that of the first answer that set the level.
     let setting: Option<(&'static Question, &'static Choice)> =
         result.set_by.first().and_then(|reason| {
@@ -68,19 +65,31 @@ pub fn StepDetail(result: StepResult) -> impl IntoView {
     let mechanisms = next_level
         .and_then(|next| content.cell(result.step, next))
         .map(|cell| (cell.level, cell.mechanisms.get(lang).clone()));
+    // The peak is shown beside the established level, never instead of it.
+    let peak = result
+        .peak
+        .filter(|peak| result.level.is_none_or(|level| *peak > level));
+    let counts = result.counts;
     let labelled_by = heading_id.clone();
     view! {
         <section class="step-detail" aria-labelledby=labelled_by>
             <h3 id=heading_id>{step_name(content, result.step, lang)} ": " {level}</h3>
-            {if result.set_by.is_empty() {
-                view! { <p>{t.no_counted_answer}</p> }.into_any()
-            } else {
-                view! {
+            {match result.standing {
+                Standing::Assessed => view! {
                     <p class="set-by-label">{t.set_by} ":"</p>
-                    <WhySet result=result.clone() />
-                }.into_any()
+                    <WhySet reasons=result.set_by.clone() />
+                }.into_any(),
+                Standing::NotEnough => view! { <p>{t.not_enough_line(counts.counted, counts.questions)}</p> }.into_any(),
+                Standing::NotAssessed => view! { <p>{t.no_counted_answer}</p> }.into_any(),
             }}
-            {(result.dont_know > 0).then(|| view! { <p class="muted">{t.dont_know_count} ": " {result.dont_know}</p> })}
+            {peak.map(|peak| view! {
+                <div class="peak-line">
+                    <p><strong>{t.peak_label} ": " {level_name(content, peak, lang)}</strong> " — " {t.peak_explained}</p>
+                    <WhySet reasons=result.peak_by.clone() />
+                </div>
+            })}
+            {(counts.dont_know > 0).then(|| view! { <p class="finding">{t.dont_know_line(counts.dont_know)}</p> })}
+            {(counts.not_applicable > 0).then(|| view! { <p class="muted">{t.not_applicable_line(counts.not_applicable)}</p> })}
             {setting.map(|(_, choice)| {
                 let guidance = choice.guidance.get(lang);
                 view! {
@@ -96,6 +105,7 @@ pub fn StepDetail(result: StepResult) -> impl IntoView {
                     <div class="mechanisms">
                         <p>{t.next_level_mechanisms} " — " {level_name(content, level, lang)} ":"</p>
                         <ul>{list.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                        <p class="muted">{t.matrix_basis}</p>
                     </div>
                 }.into_any(),
                 None => view! { <p class="mechanisms">{t.keep_going}</p> }.into_any(),

@@ -124,6 +124,7 @@ pub fn QuestionPage() -> impl IntoView {
                 }).collect_view()}
             </ol>
             <h1 id="question-prompt" node_ref=heading tabindex="-1">{question.prompt.get(lang).clone()}</h1>
+            {(i == 0).then(|| view! { <p class="time-frame">{t.time_frame}</p> })}
             {question.help.as_ref().map(|help| view! {
                 <details class="help">
                     <summary>{t.show_help}</summary>
@@ -136,7 +137,7 @@ pub fn QuestionPage() -> impl IntoView {
                     let id = choice.id.clone();
                     let checked_id = id.clone();
                     view! {
-                        <label class="choice" class:dont-know=choice.level.is_none()>
+                        <label class="choice" class:dont-know=choice.value.rank().is_none()>
                             <input
                                 type=input_type
                                 name=question.id.clone()

@@ -53,6 +53,8 @@ pub fn Resources() -> impl IntoView {
                         let kind = match resource.kind.as_str() {
                             "course" => t.kind_course,
                             "guide" => t.kind_guide,
+                            "law" => t.kind_law,
+                            "portal" => t.kind_portal,
                             _ => t.kind_standard,
                         };
                         let language = if resource.language == "tr" { t.in_turkish } else { t.in_english };

@@ -245,13 +245,24 @@ fn RoomPicture(room: Memo<Option<(Room, Picture)>>) -> impl IntoView {
     let t = state.t();
     let lang = state.lang.get_untracked();
     let participants = move || room.with(|room| room.as_ref().map_or(0, |(_, p)| p.participants));
-    let spreads = Memo::new(move |_| {
-        room.with(|room| {
-            room.as_ref()
-                .map(|(_, p)| p.spreads.clone())
-                .unwrap_or_default()
+    // The six steps on the CoE levels; readiness on its own scale, apart.
+    let spreads_where = move |matrix: bool| {
+        Memo::new(move |_| {
+            room.with(|room| {
+                room.as_ref()
+                    .map(|(_, p)| {
+                        p.spreads
+                            .iter()
+                            .filter(|s| s.step.in_matrix() == matrix)
+                            .cloned()
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            })
         })
-    });
+    };
+    let (spreads, readiness) = (spreads_where(true), spreads_where(false));
+    let carried = move || room.with(|room| room.as_ref().map_or(0, |(_, p)| p.carried));
     let caption = move || {
         format!(
             "{} · {} {}",
@@ -272,7 +283,9 @@ fn RoomPicture(room: Memo<Option<(Room, Picture)>>) -> impl IntoView {
     view! {
         <h2>{t.room_picture_title}</h2>
         {move || (participants() == 0).then(|| view! { <p>{state.t().room_no_participants}</p> })}
+        {move || (carried() > 0).then(|| view! { <p class="note" role="note">{state.t().room_carried(carried())}</p> })}
         <SpreadTable spreads caption=Signal::derive(caption) />
+        <SpreadTable spreads=readiness caption=Signal::derive(move || state.t().readiness_title.to_owned()) />
         <h2>{t.room_next_steps}</h2>
         <ol class="next-steps">{next_steps}</ol>
         <h2>{t.room_discussion}</h2>

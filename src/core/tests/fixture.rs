@@ -10,7 +10,9 @@ use super::super::step::Step;
 pub const ROOT: &str = "assets/content/";
 
 /// Questions per area in the fixture: STEP-1 and STEP-2 single, STEP-3 multiple
-/// (readiness: four single). Choices a-e have levels 0-4, f is "don't know".
+/// (readiness: four single). Choices a-e have levels 0-4 (readiness: a-c are
+/// weak, developing, strong), listed out of level order; f is "don't know",
+/// g "not applicable".
 pub fn question_count(step: Step) -> usize {
     if step.in_matrix() {
         3
@@ -24,6 +26,11 @@ pub fn fixture_files() -> Vec<SourceFile> {
     for value in 0..=4 {
         main += &format!(
             "[[level]]\nvalue = {value}\nname.tr = \"Düzey {value}\"\nname.en = \"Level {value}\"\nmeaning.tr = \"anlam\"\nmeaning.en = \"meaning\"\nnext.tr = \"sonraki\"\nnext.en = \"next\"\n"
+        );
+    }
+    for value in ["weak", "developing", "strong"] {
+        main += &format!(
+            "[[readiness]]\nvalue = \"{value}\"\nname.tr = \"Hazırlık {value}\"\nname.en = \"Readiness {value}\"\nmeaning.tr = \"anlam\"\nmeaning.en = \"meaning\"\n"
         );
     }
     for step in Step::ALL {
@@ -58,14 +65,17 @@ pub fn fixture_files() -> Vec<SourceFile> {
             text += &format!(
                 "[[question]]\nid = \"{id}\"\nkind = \"{kind}\"\nprompt.tr = \"Soru {id}?\"\nprompt.en = \"Question {id}?\"\n"
             );
-            for (c, level) in ["a", "b", "c", "d", "e", "f"].into_iter().zip([
-                "0",
-                "1",
-                "2",
-                "3",
-                "4",
-                "\"dont-know\"",
-            ]) {
+            let choices: &[(&str, &str)] = if step.in_matrix() {
+                &[("c", "2"), ("a", "0"), ("d", "3"), ("b", "1"), ("e", "4")]
+            } else {
+                &[
+                    ("b", "\"developing\""),
+                    ("a", "\"weak\""),
+                    ("c", "\"strong\""),
+                ]
+            };
+            let uncounted = [("f", "\"dont-know\""), ("g", "\"not-applicable\"")];
+            for &(c, level) in choices.iter().chain(&uncounted) {
                 text += &format!(
                     "[[question.choice]]\nid = \"{c}\"\nlevel = {level}\nlabel.tr = \"Seçenek {c}\"\nlabel.en = \"Choice {c}\"\n"
                 );

@@ -5,23 +5,42 @@
 
 use serde_json::{json, Value};
 
-use super::super::content::{Content, Kind};
+use super::super::content::{Content, Kind, Question, Value as Answer};
 use super::super::embedded;
 use super::super::lang::Lang;
 use super::super::level::Level;
-use super::super::scoring::{score, Answers};
+use super::super::scoring::{score, Answers, ReadinessResult, Standing};
 
 const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/browser/patterns.json");
 
-/// Three patterns: each picks, for question i, a choice index (or none).
+/// The choice of `question` nearest to `rank` on its scale (the lower one
+/// on a tie), by index.
+fn nearest(question: &Question, rank: u8) -> Option<usize> {
+    question
+        .choices
+        .iter()
+        .enumerate()
+        .filter_map(|(i, choice)| choice.value.rank().map(|r| (r.abs_diff(rank), r, i)))
+        .min()
+        .map(|(_, _, i)| i)
+}
+
+fn uncounted(question: &Question, value: Answer) -> Option<usize> {
+    question
+        .choices
+        .iter()
+        .position(|choice| choice.value == value)
+}
+
+/// Three patterns: each picks, for question i, choice indices (or none).
 fn patterns(content: &Content) -> Vec<(&'static str, Answers)> {
-    let pick = |rule: &dyn Fn(usize, usize) -> Option<Vec<usize>>| -> Answers {
+    let pick = |rule: &dyn Fn(usize, &Question) -> Option<Vec<usize>>| -> Answers {
         content
             .questions
             .iter()
             .enumerate()
             .filter_map(|(i, question)| {
-                let picked = rule(i, question.choices.len())?;
+                let picked = rule(i, question)?;
                 let ids = picked
                     .into_iter()
                     .filter_map(|c| question.choices.get(c))
@@ -31,40 +50,59 @@ fn patterns(content: &Content) -> Vec<(&'static str, Answers)> {
             })
             .collect()
     };
-    let multiple = |i: usize| content.questions[i].kind == Kind::Multiple;
     vec![
-        // Everyone's first situation: "not yet" everywhere.
-        ("not-yet-everywhere", pick(&|_, _| Some(vec![0]))),
-        // Rising through the levels, several boxes on multiple-choice questions.
+        // The lowest situation everywhere: "not yet", readiness weak.
+        (
+            "lowest-everywhere",
+            pick(&|_, q| Some(vec![nearest(q, 0)?])),
+        ),
+        // Levels that vary from question to question, two boxes on
+        // multiple-choice questions: established levels and peaks differ.
         (
             "mixed",
-            pick(&|i, n| {
-                Some(if multiple(i) {
-                    vec![1, 2]
+            pick(&|i, q| {
+                Some(if q.kind == Kind::Multiple {
+                    vec![nearest(q, 1)?, nearest(q, 4)?]
                 } else {
-                    vec![(i % (n - 1)).min(n - 2)]
+                    vec![nearest(q, u8::try_from(i * 3 % 5).ok()?)?]
                 })
             }),
         ),
-        // Half answered, some "don't know": steps left out stay "not assessed".
+        // Some answered, some "don't know", the rest left: steps with too few
+        // answers and steps never reached.
         (
             "partial",
-            pick(&|i, n| match (i < 12, i % 4) {
+            pick(&|i, q| match (i < 14, i % 4) {
                 (false, _) | (true, 3) => None,
-                (true, 0) => Some(vec![n - 1]),
-                (true, k) => Some(vec![k]),
+                (true, 0) => Some(vec![uncounted(q, Answer::DontKnow)?]),
+                (true, k) => Some(vec![nearest(q, u8::try_from(k).ok()?)?]),
             }),
         ),
     ]
 }
 
 fn name(content: &Content, level: Option<Level>) -> String {
-    match level {
-        Some(level) => content
-            .level_text(level)
+    level
+        .and_then(|level| content.level_text(level))
+        .map_or_else(|| "Değerlendirilmedi".into(), |t| t.name.tr.clone())
+}
+
+/// A step's main result as the app words it in Turkish.
+fn standing(content: &Content, standing: Standing, level: Option<Level>) -> String {
+    match standing {
+        Standing::NotEnough => "Yeterli yanıt yok".into(),
+        _ => name(content, level),
+    }
+}
+
+fn readiness(content: &Content, result: &ReadinessResult) -> String {
+    match (result.standing, result.value) {
+        (Standing::NotEnough, _) => "Yeterli yanıt yok".into(),
+        (_, Some(value)) => content
+            .readiness_text(value)
             .map(|t| t.name.tr.clone())
             .unwrap_or_default(),
-        None => "Değerlendirilmedi".into(),
+        _ => "Değerlendirilmedi".into(),
     }
 }
 
@@ -91,9 +129,15 @@ fn golden(content: &Content) -> Value {
                 .steps
                 .iter()
                 .map(|step| {
+                    // The peak is named only where it is above the established level.
+                    let peak = step
+                        .peak
+                        .filter(|peak| step.level.is_none_or(|level| *peak > level))
+                        .map(|peak| name(content, Some(peak)));
                     json!([
                         content.step_text(step.step).map(|t| t.name.tr.clone()),
-                        name(content, step.level)
+                        standing(content, step.standing, step.level),
+                        peak
                     ])
                 })
                 .collect();
@@ -105,7 +149,7 @@ fn golden(content: &Content) -> Value {
                     "typical": name(content, profile.typical),
                     "highest": name(content, profile.highest),
                     "assessed": format!("{} / 6", profile.assessed),
-                    "readiness": name(content, profile.readiness.level),
+                    "readiness": readiness(content, &profile.readiness),
                 }
             })
         })

@@ -1,92 +1,200 @@
-//! The scoring method of docs/methodology.md, rule by rule, then its
-//! promises as properties.
+//! The scoring method of docs/methodology.md (method version 2), rule by
+//! rule, then its promises as properties. In the fixture each matrix step
+//! has three questions (the third takes several boxes); choices a-e are
+//! levels 0-4, f "don't know", g "not applicable"; readiness has four
+//! questions with a weak, b developing, c strong.
 
 use proptest::prelude::*;
 
 use super::super::level::Level::{self, *};
-use super::super::scoring::{score, Reason};
+use super::super::readiness::Readiness;
+use super::super::scoring::{answer_rank, lower_median, score, Reason, Standing};
 use super::super::step::Step;
 use super::fixture::{answers, fixture, question_count};
 
 /// (question, choice) pairs as a test writes them.
 type Pairs<'a> = &'a [(&'a str, &'a str)];
 
-fn reason(question: &str, choice: &str) -> Reason {
-    Reason {
-        question: question.into(),
-        choice: choice.into(),
-    }
+fn reasons(pairs: Pairs) -> Vec<Reason> {
+    pairs
+        .iter()
+        .map(|(question, choice)| Reason {
+            question: (*question).into(),
+            choice: (*choice).into(),
+        })
+        .collect()
 }
 
-/// Each row: answers, then the expected level and reasons of the agenda step.
+/// Each row: answers, then the agenda step's standing, established level,
+/// the answers that set it, the peak, and the answers at the peak.
 #[test]
-fn a_step_takes_the_highest_counted_answer_and_names_it() {
-    let rows: &[(Pairs, Option<Level>, Pairs)] = &[
-        // Rule 3: no counted answer is "not assessed", never level 0.
-        (&[], None, &[]),
-        (&[("agenda-1", "f")], None, &[]),
-        (&[("agenda-1", "f"), ("agenda-2", "f")], None, &[]),
+fn a_step_is_established_by_the_lower_median_and_its_peak_is_shown_apart() {
+    type Row<'a> = (
+        Pairs<'a>,
+        Standing,
+        Option<Level>,
+        Pairs<'a>,
+        Option<Level>,
+        Pairs<'a>,
+    );
+    let rows: &[Row] = &[
+        // No answer at all: "not assessed", never level 0.
+        (&[], Standing::NotAssessed, None, &[], None, &[]),
+        // Answered, but fewer than half of the three questions counted.
+        (
+            &[("agenda-1", "f")],
+            Standing::NotEnough,
+            None,
+            &[],
+            None,
+            &[],
+        ),
+        (
+            &[("agenda-1", "f"), ("agenda-2", "g")],
+            Standing::NotEnough,
+            None,
+            &[],
+            None,
+            &[],
+        ),
+        // One answer, however far it goes, does not make the step.
+        (
+            &[("agenda-1", "e")],
+            Standing::NotEnough,
+            None,
+            &[],
+            Some(Partnership),
+            &[("agenda-1", "e")],
+        ),
         // Level 0 only when the NGO said so.
-        (&[("agenda-1", "a")], Some(NotYet), &[("agenda-1", "a")]),
-        // Rule 2 and 3: the highest counted answer; "don't know" ignored.
         (
-            &[("agenda-1", "b"), ("agenda-2", "d"), ("agenda-3", "a")],
-            Some(Dialogue),
-            &[("agenda-2", "d")],
+            &[("agenda-1", "a"), ("agenda-2", "a")],
+            Standing::Assessed,
+            Some(NotYet),
+            &[("agenda-1", "a"), ("agenda-2", "a")],
+            Some(NotYet),
+            &[("agenda-1", "a"), ("agenda-2", "a")],
         ),
+        // One level-4 tick among level-0 answers: established 0, peak 4.
         (
-            &[("agenda-1", "d"), ("agenda-2", "f")],
-            Some(Dialogue),
-            &[("agenda-1", "d")],
-        ),
-        // Rule 4: every answer at the step's level is named, in question order.
-        (
-            &[("agenda-2", "c"), ("agenda-1", "c")],
-            Some(Consultation),
-            &[("agenda-1", "c"), ("agenda-2", "c")],
-        ),
-        // A multiple-choice answer counts with its highest ticked choice.
-        (
-            &[("agenda-3", "b"), ("agenda-3", "e"), ("agenda-3", "c")],
+            &[("agenda-1", "a"), ("agenda-2", "a"), ("agenda-3", "e")],
+            Standing::Assessed,
+            Some(NotYet),
+            &[("agenda-1", "a"), ("agenda-2", "a")],
             Some(Partnership),
             &[("agenda-3", "e")],
         ),
+        // An even count takes the lower of the two middles.
         (
-            &[("agenda-3", "f"), ("agenda-3", "b")],
+            &[("agenda-1", "b"), ("agenda-2", "d")],
+            Standing::Assessed,
             Some(Information),
-            &[("agenda-3", "b")],
+            &[("agenda-1", "b")],
+            Some(Dialogue),
+            &[("agenda-2", "d")],
+        ),
+        // Every answer at the established level is named, in question order.
+        (
+            &[("agenda-3", "e"), ("agenda-2", "c"), ("agenda-1", "c")],
+            Standing::Assessed,
+            Some(Consultation),
+            &[("agenda-1", "c"), ("agenda-2", "c")],
+            Some(Partnership),
+            &[("agenda-3", "e")],
+        ),
+        // A multiple-choice answer counts with its highest ticked box.
+        (
+            &[
+                ("agenda-1", "d"),
+                ("agenda-3", "b"),
+                ("agenda-3", "e"),
+                ("agenda-3", "c"),
+            ],
+            Standing::Assessed,
+            Some(Dialogue),
+            &[("agenda-1", "d")],
+            Some(Partnership),
+            &[("agenda-3", "e")],
+        ),
+        // "Not applicable" is not counted, and leaves enough answers here.
+        (
+            &[("agenda-1", "g"), ("agenda-2", "b"), ("agenda-3", "c")],
+            Standing::Assessed,
+            Some(Information),
+            &[("agenda-2", "b")],
+            Some(Consultation),
+            &[("agenda-3", "c")],
         ),
         // Unknown questions and choices are ignored, not fatal.
         (
-            &[("agenda-9", "e"), ("agenda-1", "z"), ("agenda-2", "b")],
+            &[
+                ("agenda-9", "e"),
+                ("agenda-1", "z"),
+                ("agenda-2", "b"),
+                ("agenda-3", "b"),
+            ],
+            Standing::Assessed,
             Some(Information),
-            &[("agenda-2", "b")],
+            &[("agenda-2", "b"), ("agenda-3", "b")],
+            Some(Information),
+            &[("agenda-2", "b"), ("agenda-3", "b")],
         ),
         // Another step's answers do not leak in.
-        (&[("drafting-1", "e")], None, &[]),
+        (
+            &[("drafting-1", "e"), ("drafting-2", "e")],
+            Standing::NotAssessed,
+            None,
+            &[],
+            None,
+            &[],
+        ),
     ];
     let content = fixture();
-    for (given, level, set_by) in rows {
+    for (given, standing, level, set_by, peak, peak_by) in rows {
         let profile = score(&content, &answers(given));
         let agenda = profile.step(Step::Agenda).expect("agenda");
+        assert_eq!(agenda.standing, *standing, "{given:?}");
         assert_eq!(agenda.level, *level, "{given:?}");
-        let expected: Vec<Reason> = set_by.iter().map(|(q, c)| reason(q, c)).collect();
-        assert_eq!(agenda.set_by, expected, "{given:?}");
+        assert_eq!(agenda.set_by, reasons(set_by), "{given:?}");
+        assert_eq!(agenda.peak, *peak, "{given:?}");
+        assert_eq!(agenda.peak_by, reasons(peak_by), "{given:?}");
     }
 }
 
 #[test]
-fn counted_and_dont_know_answers_are_reported_separately() {
+fn dont_know_and_not_applicable_are_counted_apart() {
     let content = fixture();
     let profile = score(
         &content,
-        &answers(&[("agenda-1", "f"), ("agenda-2", "b"), ("agenda-3", "z")]),
+        &answers(&[
+            ("agenda-1", "f"),
+            ("agenda-2", "b"),
+            ("agenda-3", "g"),
+            ("agenda-3", "z"),
+        ]),
     );
-    let agenda = profile.step(Step::Agenda).expect("agenda");
-    assert_eq!((agenda.counted, agenda.dont_know), (1, 1));
+    let counts = profile.step(Step::Agenda).expect("agenda").counts;
+    assert_eq!(
+        (
+            counts.questions,
+            counts.counted,
+            counts.dont_know,
+            counts.not_applicable
+        ),
+        (3, 1, 1, 1)
+    );
 }
 
-/// Rule 5: typical (most steps, tie → lower), highest, steps assessed.
+#[test]
+fn the_lower_median_is_the_middle_and_the_lower_of_two_middles() {
+    assert_eq!(lower_median(&mut []), None);
+    assert_eq!(lower_median(&mut [4]), Some(4));
+    assert_eq!(lower_median(&mut [4, 0, 0]), Some(0));
+    assert_eq!(lower_median(&mut [3, 1]), Some(1));
+    assert_eq!(lower_median(&mut [2, 4, 3, 1]), Some(2));
+}
+
+/// Typical (lower median of the established levels), highest peak, steps assessed.
 #[test]
 fn the_profile_summarises_the_row() {
     let rows: &[(Pairs, Option<Level>, Option<Level>, usize)] = &[
@@ -95,31 +203,42 @@ fn the_profile_summarises_the_row() {
         (
             &[
                 ("agenda-1", "d"),
+                ("agenda-2", "d"),
                 ("drafting-1", "b"),
+                ("drafting-2", "b"),
                 ("decision-1", "b"),
+                ("decision-2", "b"),
                 ("implementation-1", "c"),
-                ("monitoring-1", "f"),
+                ("implementation-2", "c"),
                 ("reformulation-1", "b"),
+                ("reformulation-2", "b"),
             ],
             Some(Information),
             Some(Dialogue),
             5,
         ),
-        // A tie between 2 and 4 goes to the lower.
+        // Two steps, 2 and 4: the lower of the two middles.
         (
-            &[("agenda-1", "c"), ("drafting-1", "e")],
+            &[
+                ("agenda-1", "c"),
+                ("agenda-2", "c"),
+                ("drafting-1", "e"),
+                ("drafting-2", "e"),
+            ],
             Some(Consultation),
             Some(Partnership),
             2,
         ),
+        // A step without enough answers has no established level, but its
+        // peak is still the highest reached.
         (
-            &[("agenda-1", "a"), ("drafting-1", "a"), ("decision-1", "e")],
+            &[("agenda-1", "a"), ("agenda-2", "a"), ("decision-1", "e")],
             Some(NotYet),
             Some(Partnership),
-            3,
+            1,
         ),
         // Readiness answers never enter the matrix row.
-        (&[("readiness-1", "e")], None, None, 0),
+        (&[("readiness-1", "c"), ("readiness-2", "c")], None, None, 0),
     ];
     let content = fixture();
     for (given, typical, highest, assessed) in rows {
@@ -133,40 +252,65 @@ fn the_profile_summarises_the_row() {
     }
 }
 
-/// Rule 6: readiness is its weakest enabler, and names it.
+/// Readiness is its weakest condition on its own scale, and names it.
 #[test]
-fn readiness_is_the_lowest_enabler() {
+fn readiness_is_the_weakest_condition_on_its_own_scale() {
     let content = fixture();
-    let rows: &[(Pairs, Option<Level>, Pairs)] = &[
-        (&[], None, &[]),
-        (&[("readiness-1", "f")], None, &[]),
+    let rows: &[(Pairs, Standing, Option<Readiness>, Pairs)] = &[
+        (&[], Standing::NotAssessed, None, &[]),
+        (&[("readiness-1", "f")], Standing::NotEnough, None, &[]),
+        (&[("readiness-1", "a")], Standing::NotEnough, None, &[]),
         (
             &[
-                ("readiness-1", "e"),
-                ("readiness-2", "b"),
-                ("readiness-3", "d"),
+                ("readiness-1", "c"),
+                ("readiness-2", "a"),
+                ("readiness-3", "b"),
             ],
-            Some(Information),
-            &[("readiness-2", "b")],
+            Standing::Assessed,
+            Some(Readiness::Weak),
+            &[("readiness-2", "a")],
         ),
         (
-            &[("readiness-1", "c"), ("readiness-4", "c")],
-            Some(Consultation),
-            &[("readiness-1", "c"), ("readiness-4", "c")],
+            &[("readiness-1", "b"), ("readiness-4", "b")],
+            Standing::Assessed,
+            Some(Readiness::Developing),
+            &[("readiness-1", "b"), ("readiness-4", "b")],
+        ),
+        // A condition that does not apply (say, working alone on purpose)
+        // never counts as the weakest.
+        (
+            &[
+                ("readiness-1", "c"),
+                ("readiness-2", "c"),
+                ("readiness-4", "g"),
+            ],
+            Standing::Assessed,
+            Some(Readiness::Strong),
+            &[("readiness-1", "c"), ("readiness-2", "c")],
         ),
         (
-            &[("readiness-1", "a"), ("agenda-1", "e")],
-            Some(NotYet),
+            &[
+                ("readiness-1", "a"),
+                ("readiness-2", "c"),
+                ("agenda-1", "e"),
+            ],
+            Standing::Assessed,
+            Some(Readiness::Weak),
             &[("readiness-1", "a")],
         ),
     ];
-    for (given, level, set_by) in rows {
+    for (given, standing, value, set_by) in rows {
         let readiness = score(&content, &answers(given)).readiness;
-        assert_eq!(readiness.level, *level, "{given:?}");
-        let expected: Vec<Reason> = set_by.iter().map(|(q, c)| reason(q, c)).collect();
-        assert_eq!(readiness.set_by, expected);
+        assert_eq!(
+            (readiness.standing, readiness.value),
+            (*standing, *value),
+            "{given:?}"
+        );
+        assert_eq!(readiness.set_by, reasons(set_by), "{given:?}");
     }
 }
+
+const CHOICES: [&str; 7] = ["a", "b", "c", "d", "e", "f", "g"];
 
 /// Any (question, choice) pair, known or not, from the fixture's id space.
 fn any_pair() -> impl Strategy<Value = (String, String)> {
@@ -174,19 +318,15 @@ fn any_pair() -> impl Strategy<Value = (String, String)> {
         (0..7usize, 1..=4usize).prop_map(|(step, n)| format!("{}-{n}", Step::ALL[step].id())),
         "[a-z0-9-]{0,12}",
     ];
-    let choice = prop_oneof!["[a-f]", "[a-z]{0,3}"];
+    let choice = prop_oneof!["[a-g]", "[a-z]{0,3}"];
     (question, choice)
 }
 
 fn known_pair() -> impl Strategy<Value = (String, String)> {
-    (0..7usize, 1..=4usize, 0..6usize).prop_filter_map("question exists", |(step, n, c)| {
+    (0..7usize, 1..=4usize, 0..CHOICES.len()).prop_filter_map("question exists", |(step, n, c)| {
         let step = Step::ALL[step];
-        (n <= question_count(step)).then(|| {
-            (
-                format!("{}-{n}", step.id()),
-                ["a", "b", "c", "d", "e", "f"][c].to_owned(),
-            )
-        })
+        let exists = n <= question_count(step) && (step.in_matrix() || !(3..=4).contains(&c));
+        exists.then(|| (format!("{}-{n}", step.id()), CHOICES[c].to_owned()))
     })
 }
 
@@ -218,8 +358,10 @@ proptest! {
         prop_assert_eq!(score(&content, &to_answers(&pairs)), score(&content, &to_answers(&shuffled)));
     }
 
+    /// A counted answer moved to a higher one never lowers an established
+    /// level, a peak, the typical or highest level, or readiness.
     #[test]
-    fn raising_one_answer_never_lowers_any_step(
+    fn raising_one_answer_never_lowers_any_result(
         pairs in prop::collection::vec(known_pair(), 0..40),
         target in known_pair(),
         up in 1..5usize,
@@ -227,22 +369,23 @@ proptest! {
         let content = fixture();
         let before = to_answers(&pairs);
         let question = content.question(&target.0).expect("known");
-        // Replace the target's answer by one at a strictly higher level (or
-        // from "don't know"/unanswered to any level): never a lower result.
         let index = content.questions.iter().position(|q| q.id == target.0).expect("known");
         let mask = super::super::marks::Marks::of(&content, &before).mask(index);
-        let current = super::super::scoring::answer_level(question, mask).map(|(level, _)| level);
-        // Readiness is its lowest answer: a first answer may lower it (as it
-        // should), so there only an answer that already counts is raised.
-        prop_assume!(current.is_some() || question.step.in_matrix());
-        let raised = question.choices.iter().filter(|c| c.level.is_some() && c.level > current).nth(up - 1).or_else(|| question.choices.iter().rfind(|c| c.level.is_some() && c.level > current));
+        let current = answer_rank(question, mask).map(|(rank, _)| rank);
+        prop_assume!(current.is_some());
+        let higher = |c: &&super::super::content::Choice| c.value.rank() > current;
+        let raised = question.choices.iter().filter(higher).nth(up - 1).or_else(|| question.choices.iter().rfind(higher));
         prop_assume!(raised.is_some());
         let mut after = before.clone();
         after.insert(target.0.clone(), vec![raised.expect("assumed").id.clone()]);
         let (before, after) = (score(&content, &before), score(&content, &after));
-        for (b, a) in before.steps.iter().chain([&before.readiness]).zip(after.steps.iter().chain([&after.readiness])) {
+        for (b, a) in before.steps.iter().zip(&after.steps) {
+            prop_assert_eq!(a.standing, b.standing);
             prop_assert!(a.level >= b.level, "{:?}: {:?} -> {:?}", b.step, b.level, a.level);
+            prop_assert!(a.peak >= b.peak, "{:?}: peak {:?} -> {:?}", b.step, b.peak, a.peak);
         }
+        prop_assert!(after.readiness.value >= before.readiness.value);
+        prop_assert!(after.typical >= before.typical, "typical {:?} -> {:?}", before.typical, after.typical);
         prop_assert!(after.highest >= before.highest);
     }
 }

@@ -22,16 +22,19 @@ fn choosing_follows_the_kind_of_question() {
         (single, ids(&[]), "c", true, ids(&["c"])),
         (single, ids(&["c"]), "d", true, ids(&["d"])),
         (single, ids(&["d"]), "d", false, ids(&[])),
-        (multiple, ids(&["b"]), "d", true, ids(&["b", "d"])),
-        (multiple, ids(&["d", "b"]), "c", true, ids(&["b", "c", "d"])),
+        // Kept in the question's order of choices (c, a, d, b, e, f, g).
+        (multiple, ids(&["b"]), "d", true, ids(&["d", "b"])),
+        (multiple, ids(&["d", "b"]), "c", true, ids(&["c", "d", "b"])),
         (multiple, ids(&["b", "d"]), "b", false, ids(&["d"])),
         // "None of these" (level 0) and "don't know" stand alone.
         (multiple, ids(&["b", "d"]), "a", true, ids(&["a"])),
         (multiple, ids(&["a"]), "c", true, ids(&["c"])),
         (multiple, ids(&["b", "c"]), "f", true, ids(&["f"])),
         (multiple, ids(&["f"]), "e", true, ids(&["e"])),
+        (multiple, ids(&["b", "c"]), "g", true, ids(&["g"])),
+        (multiple, ids(&["g"]), "f", true, ids(&["f"])),
         // Unknown ids never survive.
-        (multiple, ids(&["zz", "b"]), "c", true, ids(&["b", "c"])),
+        (multiple, ids(&["zz", "b"]), "c", true, ids(&["c", "b"])),
         (single, ids(&["c"]), "zz", true, ids(&["c"])),
     ];
     for (question, before, choice, on, after) in rows {
@@ -147,7 +150,7 @@ fn resources_are_filtered_by_the_guidance_that_links_them() {
         assert!(content
             .questions_of(Step::Drafting)
             .flat_map(|q| &q.choices)
-            .any(|c| c.level == Some(Level::Partnership)
+            .any(|c| c.value.level() == Some(Level::Partnership)
                 && c.guidance
                     .tr
                     .resources

@@ -4,8 +4,8 @@
 use proptest::prelude::*;
 
 use super::super::paste::parse;
-use super::super::room::{aggregate, Room, Spread};
-use super::super::scoring::{score, Answers, Reason};
+use super::super::room::{aggregate, Room, Spread, SLOTS};
+use super::super::scoring::{score, Answers, Reason, Standing};
 use super::super::share_code::{encode, grouped, DecodeError};
 use super::super::step::Step;
 use super::fixture::{answers, fixture};
@@ -110,24 +110,37 @@ fn a_code_already_in_the_room_counts_once() {
 fn the_picture_counts_each_participant_once_per_step() {
     let content = fixture();
     let people = vec![
-        answers(&[("agenda-1", "d"), ("readiness-1", "b")]),
-        answers(&[("agenda-1", "d"), ("agenda-2", "e")]),
-        answers(&[("agenda-1", "a")]),
+        answers(&[
+            ("agenda-1", "d"),
+            ("agenda-2", "d"),
+            ("readiness-1", "b"),
+            ("readiness-2", "b"),
+        ]),
+        answers(&[("agenda-1", "d"), ("agenda-2", "e"), ("agenda-3", "f")]),
+        answers(&[("agenda-1", "a"), ("agenda-2", "f"), ("readiness-1", "f")]),
         Answers::new(),
     ];
     let picture = aggregate(&content, &people);
     assert_eq!(picture.participants, 4);
     let agenda = &picture.spreads[0];
     assert_eq!(agenda.step, Step::Agenda);
-    // not assessed, level 0, 1, 2, 3, 4
-    assert_eq!(agenda.counts, [1, 1, 0, 0, 1, 1]);
-    assert_eq!(agenda.percent(Spread::slot(None)), 25.0);
+    // not assessed, not enough answers, level 0, 1, 2, 3, 4
+    assert_eq!(agenda.counts, [1, 1, 0, 0, 0, 2, 0]);
+    assert_eq!(
+        agenda.percent(Spread::slot(Standing::NotAssessed, None)),
+        25.0
+    );
+    // Two of the room's seven agenda answers were "don't know".
+    assert_eq!((agenda.dont_know, agenda.answers), (2, 7));
+    assert_eq!(agenda.dont_know_tenths(), 286);
     let readiness = picture
         .spreads
         .iter()
         .find(|s| s.step == Step::Readiness)
         .expect("readiness");
-    assert_eq!(readiness.counts, [3, 0, 1, 0, 0, 0]);
+    // not assessed, not enough, weak, developing, strong
+    assert_eq!(readiness.counts, [2, 1, 0, 1, 0, 0, 0]);
+    assert_eq!(readiness.slots(), 0..5);
     assert_eq!(aggregate(&content, &[]).spreads[0].percent(0), 0.0);
 }
 
@@ -136,7 +149,9 @@ fn percents_are_rounded_half_up_to_a_tenth_and_to_a_whole() {
     // 1 of 3 is 33.3 %, 2 of 3 66.7 %, 1 of 8 12.5 % (shown as 13 %).
     let spread = |count, total| Spread {
         step: Step::Agenda,
-        counts: [count, total - count, 0, 0, 0, 0],
+        counts: [count, total - count, 0, 0, 0, 0, 0],
+        dont_know: count,
+        answers: total,
     };
     assert_eq!(spread(1, 3).tenths(0), 333);
     assert_eq!(spread(2, 3).tenths(0), 667);
@@ -149,6 +164,7 @@ fn percents_are_rounded_half_up_to_a_tenth_and_to_a_whole() {
         for count in 0..=total {
             let exact = (count as f64 * 1000.0 / total as f64).round() as u32;
             assert_eq!(spread(count, total).tenths(0), exact, "{count} of {total}");
+            assert_eq!(spread(count, total).dont_know_tenths(), exact);
         }
     }
 }
@@ -180,13 +196,14 @@ proptest! {
     }
 
     #[test]
-    fn counts_add_up_to_the_participants_in_every_step(people in prop::collection::vec(prop::collection::vec((0usize..22, 0usize..6), 0..10), 0..15)) {
+    fn counts_add_up_to_the_participants_in_every_step(people in prop::collection::vec(prop::collection::vec((0usize..22, 0usize..7), 0..10), 0..15)) {
         let content = fixture();
         let participants: Vec<Answers> = people.iter().map(|pairs| {
             let mut a = Answers::new();
             for (q, c) in pairs {
                 let question = &content.questions[*q];
-                a.insert(question.id.clone(), vec![question.choices[*c].id.clone()]);
+                let choice = &question.choices[*c % question.choices.len()];
+                a.insert(question.id.clone(), vec![choice.id.clone()]);
             }
             a
         }).collect();
@@ -199,8 +216,11 @@ proptest! {
         for answers in &participants {
             let profile = score(&content, answers);
             for spread in &picture.spreads {
-                let level = profile.step(spread.step).and_then(|result| result.level);
-                prop_assert!(spread.counts[Spread::slot(level)] > 0);
+                let slot = match profile.step(spread.step) {
+                    Some(result) => Spread::slot(result.standing, result.level.map(|l| l.value())),
+                    None => Spread::slot(profile.readiness.standing, profile.readiness.value.map(|v| v.value())),
+                };
+                prop_assert!(spread.counts[slot] > 0);
             }
             for reason in profile.steps.iter().filter_map(|result| result.set_by.first()) {
                 match next.iter_mut().find(|(known, _)| known == reason) {
@@ -217,15 +237,30 @@ proptest! {
 }
 
 #[test]
-fn the_csv_has_a_row_per_step_and_level_with_turkish_letters_intact() {
+fn the_csv_has_a_row_per_step_and_slot_with_turkish_letters_intact() {
     let content = fixture();
-    let picture = aggregate(&content, &[answers(&[("agenda-1", "d")]), Answers::new()]);
+    let people = [
+        answers(&[("agenda-1", "d"), ("agenda-2", "d"), ("agenda-3", "f")]),
+        Answers::new(),
+    ];
+    let picture = aggregate(&content, &people);
     let csv = super::super::room::to_csv(&content, &picture, super::super::lang::Lang::Tr);
     assert!(csv.starts_with("\u{feff}\"Adım\",\"Düzey\",\"Katılımcı\",\"Yüzde\"\r\n"));
     let rows: Vec<&str> = csv.trim_end().split("\r\n").collect();
-    assert_eq!(rows.len(), 1 + 7 * 6);
+    // Six steps of 7 slots and readiness of 5, each with its "don't know" row.
+    assert_eq!(rows.len(), 1 + 6 * (SLOTS + 1) + 5 + 1);
     assert_eq!(rows[1], "\"Adım agenda\",\"Değerlendirilmedi\",1,50.0");
-    assert_eq!(rows[5], "\"Adım agenda\",\"Düzey 3\",1,50.0");
+    assert_eq!(rows[2], "\"Adım agenda\",\"Yeterli yanıt yok\",0,0.0");
+    assert_eq!(rows[6], "\"Adım agenda\",\"Düzey 3\",1,50.0");
+    assert_eq!(
+        rows[8],
+        "\"Adım agenda\",\"“Bilmiyorum” yanıtı (yanıtlar içinde)\",1,33.3"
+    );
+    let readiness: Vec<&&str> = rows
+        .iter()
+        .filter(|row| row.starts_with("\"Adım readiness\""))
+        .collect();
+    assert_eq!(readiness[2], &"\"Adım readiness\",\"Hazırlık weak\",0,0.0");
 }
 
 #[test]
@@ -262,10 +297,15 @@ fn rooms_round_trip_and_an_imported_room_is_checked_again() {
 fn the_most_common_next_steps_come_first() {
     let content = fixture();
     let people = vec![
-        answers(&[("agenda-1", "c")]),
-        answers(&[("agenda-1", "c"), ("drafting-1", "b")]),
-        answers(&[("drafting-1", "b")]),
-        answers(&[("agenda-2", "e")]),
+        answers(&[("agenda-1", "c"), ("agenda-2", "e")]),
+        answers(&[
+            ("agenda-1", "c"),
+            ("agenda-2", "d"),
+            ("drafting-1", "b"),
+            ("drafting-2", "b"),
+        ]),
+        answers(&[("drafting-1", "b"), ("drafting-2", "c")]),
+        answers(&[("agenda-2", "e"), ("agenda-1", "e")]),
     ];
     let picture = aggregate(&content, &people);
     let top: Vec<(String, String, usize)> = picture
@@ -273,12 +313,13 @@ fn the_most_common_next_steps_come_first() {
         .iter()
         .map(|(r, n)| (r.question.clone(), r.choice.clone(), *n))
         .collect();
+    // The first answer at each participant's established level.
     assert_eq!(
         top,
         vec![
             ("agenda-1".into(), "c".into(), 2),
             ("drafting-1".into(), "b".into(), 2),
-            ("agenda-2".into(), "e".into(), 1)
+            ("agenda-1".into(), "e".into(), 1)
         ]
     );
 }
@@ -286,17 +327,25 @@ fn the_most_common_next_steps_come_first() {
 #[test]
 fn the_picture_as_json_has_counts_and_percents_per_area() {
     let content = fixture();
-    let picture = aggregate(&content, &[answers(&[("agenda-1", "d")]), Answers::new()]);
+    let people = [
+        answers(&[("agenda-1", "d"), ("agenda-2", "d")]),
+        Answers::new(),
+    ];
+    let picture = aggregate(&content, &people);
     let json: serde_json::Value =
         serde_json::from_str(&super::super::room::picture_to_json(&picture)).expect("json");
     assert_eq!(json["participants"], 2);
+    assert_eq!(json["method_version"], 2);
     assert_eq!(json["areas"][0]["step"], "agenda");
     assert_eq!(json["areas"][0]["not_assessed"], 1);
+    assert_eq!(json["areas"][0]["not_enough_answers"], 0);
     assert_eq!(
-        json["areas"][0]["levels"],
+        json["areas"][0]["values"],
         serde_json::json!([0, 0, 0, 1, 0])
     );
-    assert_eq!(json["areas"][0]["percents"][4], 50.0);
+    assert_eq!(json["areas"][0]["percents"][5], 50.0);
+    assert_eq!(json["areas"][0]["answers"], 2);
+    assert_eq!(json["areas"][6]["values"], serde_json::json!([0, 0, 0]));
     assert_eq!(json["areas"].as_array().map(Vec::len), Some(7));
 }
 

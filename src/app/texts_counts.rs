@@ -1,0 +1,45 @@
+//! Interface sentences with numbers in them, in both languages.
+
+use crate::core::lang::Lang;
+
+use super::texts::Texts;
+
+impl Texts {
+    /// "Don't know" is itself a finding: say how to find out.
+    pub fn dont_know_line(&self, n: usize) -> String {
+        match self.lang {
+            Lang::Tr => format!("{n} soruya “Bilmiyorum” dediniz. Bu da bir bulgu: yanıtı derneğinizde kimin bildiğini bulun (yönetim kurulu, yazışmaları yürüten kişi, eski yazılar, kurumun internet sitesi) ve sonra yanıtı güncelleyin."),
+            Lang::En => format!("You answered “don't know” to {n} question(s). That is a finding too: find out who in your organisation knows (the board, whoever handles correspondence, old letters, the institution's website), then update the answer."),
+        }
+    }
+
+    pub fn not_applicable_line(&self, n: usize) -> String {
+        match self.lang {
+            Lang::Tr => format!("{n} soru sizin için geçerli değil; sonuca katılmadı."),
+            Lang::En => format!("{n} question(s) do not apply to you; not counted."),
+        }
+    }
+
+    pub fn not_enough_line(&self, counted: usize, questions: usize) -> String {
+        match self.lang {
+            Lang::Tr => format!("Bu adımın {questions} sorusundan {counted} tanesi bir düzeyle yanıtlandı. Yerleşik düzey, soruların en az yarısı bir düzeyle yanıtlanınca gösterilir."),
+            Lang::En => format!("{counted} of this step's {questions} questions were answered with a level. The established level is shown once at least half of them are."),
+        }
+    }
+
+    /// The note beside a result made with an earlier question set.
+    pub fn carried_note(&self, version: u32, kept: usize, not: usize) -> String {
+        match self.lang {
+            Lang::Tr => format!("Bu değerlendirme soruların {version}. sürümüyle yapıldı. {kept} yanıt yeni sürüme aktarıldı; {not} sorunun yerinde yeni ya da değişmiş sorular var, onları yeniden yanıtlayın. İlk yanıtlarınız kayıtta duruyor ve dışa aktarılan dosyada da yer alır."),
+            Lang::En => format!("This assessment was made with version {version} of the questions. {kept} answer(s) were carried over to the new version; {not} question(s) were replaced or changed, so please answer those again. Your original answers are kept in the record and in the exported file."),
+        }
+    }
+
+    /// How a room counts codes made with an earlier question set.
+    pub fn room_carried(&self, n: usize) -> String {
+        match self.lang {
+            Lang::Tr => format!("{n} katılımcının kodu soruların önceki sürümüyle yapıldı. Yanıtları yeni sorulara aktarılarak sayıldı; karşılığı olmayan yanıtlar sayılmadı."),
+            Lang::En => format!("{n} participant code(s) were made with an earlier version of the questions. Their answers were carried over to the new questions and counted; answers with no counterpart were left out."),
+        }
+    }
+}
