@@ -15,7 +15,7 @@ impl Texts {
 
     pub fn not_applicable_line(&self, n: usize) -> String {
         match self.lang {
-            Lang::Tr => format!("{n} soru sizin için geçerli değil; sonuca katılmadı."),
+            Lang::Tr => format!("{n} soru sizin için geçerli değil; hesaba katılmadı."),
             Lang::En => format!("{n} question(s) do not apply to you; not counted."),
         }
     }

@@ -4,7 +4,7 @@
 
 /// A word written on its own (any suffix after an apostrophe aside), and
 /// the spelling to use instead.
-const WORDS: [(&str, &str); 12] = [
+const WORDS: [(&str, &str); 24] = [
     ("resmi", "resmî"),
     ("Resmi", "Resmî"),
     ("gayriresmi", "gayriresmî"),
@@ -17,15 +17,50 @@ const WORDS: [(&str, &str); 12] = [
     ("Sekreterya", "Sekretarya"),
     ("sekreteryası", "sekretaryası"),
     ("çevrimiçi", "çevrim içi"),
+    ("online", "çevrim içi"),
+    ("mail", "e-posta"),
+    ("diyalogun", "diyaloğun"),
+    ("diyalogu", "diyaloğu"),
+    ("diyaloga", "diyaloğa"),
+    ("dahil", "dâhil"),
+    ("Dahil", "Dâhil"),
+    ("mahalli", "mahallî"),
+    ("milli", "millî"),
+    ("yada", "ya da"),
+    ("birşey", "bir şey"),
+    ("herşey", "her şey"),
 ];
 
 /// The start of a word, whatever its suffixes, and what to write instead.
-const STEMS: [(&str, &str); 2] = [("işbirliğ", "iş birliğ"), ("İşbirliğ", "İş birliğ")];
+const STEMS: [(&str, &str); 8] = [
+    ("işbirliğ", "iş birliğ"),
+    ("İşbirliğ", "İş birliğ"),
+    ("şikayet", "şikâyet"),
+    ("Şikayet", "Şikâyet"),
+    ("imkan", "imkân"),
+    ("İmkan", "İmkân"),
+    ("kağıt", "kâğıt"),
+    ("Kağıt", "Kâğıt"),
+];
 
 /// Phrases, and why they go.
-const PHRASES: [(&str, &str); 9] = [
+const PHRASES: [(&str, &str); 23] = [
     ("hiç bir", "write \"hiçbir\""),
     ("Hiç bir", "write \"Hiçbir\""),
+    ("bir çok", "write \"birçok\""),
+    ("Bir çok", "write \"Birçok\""),
+    ("bir kaç", "write \"birkaç\""),
+    ("Bir kaç", "write \"Birkaç\""),
+    ("girişim sizde", "a calque: say \"ilk adımı siz atarsınız\""),
+    ("girişim kurum", "a calque: say \"soran kurumdur\""),
+    ("girişim idare", "a calque: say \"soran idaredir\""),
+    ("girişim kamu", "a calque: say \"soran kurumdur\""),
+    ("Komisyonu'", "an institution's name takes its suffix without an apostrophe (TDK)"),
+    ("Kurumu'", "an institution's name takes its suffix without an apostrophe (TDK)"),
+    ("Müdürlüğü'", "an institution's name takes its suffix without an apostrophe (TDK)"),
+    ("Kurulu'", "an institution's name takes its suffix without an apostrophe (TDK)"),
+    ("Başkanlığı'", "an institution's name takes its suffix without an apostrophe (TDK)"),
+    ("il sivil toplumla ilişkiler", "a name: İl Sivil Toplumla İlişkiler Müdürlüğü"),
     ("gayri resmi", "write \"gayriresmî\""),
     ("yeri nedir", "a calque (\"what is your place\"): ask what the NGO does"),
     ("girişim kamudadır", "a calque: say that the institution asks"),

@@ -28,6 +28,8 @@ async function pageWith(seed, arg) {
 
 const question = (page, n) => page.getByText(new RegExp(`^Soru ${n} / ${TOTAL}$`)).waitFor();
 const stored = (page) => page.evaluate(() => localStorage.getItem('katilim.store'));
+/** A question's choices, radio buttons or checkboxes alike. */
+const choices = (page) => page.getByRole('radio').or(page.getByRole('checkbox'));
 
 /** A fresh page on which an assessment is started and question 1 answered. */
 async function startAndAnswerFirst() {
@@ -71,14 +73,14 @@ test('quota exceeded while saving: the answer stays in memory and the user is to
   });
   await page.getByRole('button', { name: 'İleri' }).click();
   await question(page, 2);
-  await page.getByRole('radio').nth(1).check();
+  await choices(page).nth(1).check();
   await page.getByRole('status').getByText('kaydedilemedi').waitFor();
   // Kept in memory: back and forth, the answer is still there.
   await page.getByRole('button', { name: 'Geri' }).click();
   await question(page, 1);
   await page.getByRole('button', { name: 'İleri' }).click();
   await question(page, 2);
-  assert.ok(await page.getByRole('radio').nth(1).isChecked());
+  assert.ok(await choices(page).nth(1).isChecked());
   assert.ok(!(await stored(page)).includes('agenda-2'), 'storage kept its last good value');
   assert.deepEqual(errors, []);
   await context.close();
@@ -150,8 +152,8 @@ test('two tabs on one assessment: answers show up in the other, and neither over
   // Tab 1 answers question 2: it appears in tab 2 without a reload.
   await first.getByRole('button', { name: 'İleri' }).click();
   await question(first, 2);
-  await first.getByRole('radio').nth(2).check();
-  await second.getByRole('radio').nth(2).and(second.locator(':checked')).waitFor();
+  await choices(first).nth(2).check();
+  await choices(second).nth(2).and(second.locator(':checked')).waitFor();
   // Each answers another question; both answers are kept.
   await second.getByRole('button', { name: 'İleri' }).click();
   await question(second, 3);
@@ -159,14 +161,14 @@ test('two tabs on one assessment: answers show up in the other, and neither over
   await first.getByRole('button', { name: 'İleri' }).click();
   await first.getByRole('button', { name: 'İleri' }).click();
   await question(first, 4);
-  await first.getByRole('radio').nth(1).check();
+  await choices(first).nth(1).check();
   await first.waitForFunction(() => {
     const answers = JSON.parse(localStorage.getItem('katilim.store')).entries[0].assessment.answers;
     return ['agenda-1', 'agenda-2', 'agenda-3', 'agenda-4'].every((id) => answers[id]);
   });
   await second.getByRole('button', { name: 'İleri' }).click();
   await question(second, 4);
-  await second.getByRole('radio').nth(1).and(second.locator(':checked')).waitFor();
+  await choices(second).nth(1).and(second.locator(':checked')).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

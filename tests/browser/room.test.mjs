@@ -8,7 +8,10 @@ import { answerAll, appReady, assertClean, axeViolations, downloadFrom, openPage
 
 const app = useApp(before, after);
 const golden = JSON.parse(await readFile(new URL('./patterns.json', import.meta.url), 'utf8'));
-const SLOTS = ['Değerlendirilmedi', 'Henüz yok', 'Bilgilendirme', 'Danışma', 'Diyalog', 'İş birliği'];
+const SLOTS = ['Değerlendirilmedi', 'Yeterli yanıt yok', 'Henüz yok', 'Bilgilendirme', 'Danışma', 'Diyalog', 'İş birliği'];
+// Readiness has its own scale, in a table of its own.
+const READINESS_SLOTS = ['Değerlendirilmedi', 'Yeterli yanıt yok', 'Zayıf', 'Gelişiyor', 'Güçlü'];
+const READINESS = 'Katılıma hazırlık';
 
 /** One participant answers a golden pattern on their own "phone" and reads the code. */
 async function participantCode(pattern) {
@@ -24,9 +27,9 @@ async function participantCode(pattern) {
   return code;
 }
 
-/** The room table as { step: [counts per slot] }. */
-async function spreadCounts(page) {
-  return page.locator('table.spread').first().evaluate((table) => Object.fromEntries(
+/** A room table (0: the six steps, 1: readiness) as { step: [counts per slot] }. */
+async function spreadCounts(page, index = 0) {
+  return page.locator('table.spread').nth(index).evaluate((table) => Object.fromEntries(
     [...table.querySelectorAll('tbody tr')].map((row) => [
       row.querySelector('th').textContent.trim(),
       [...row.querySelectorAll('td .count')].map((c) => Number(c.textContent)),
@@ -71,21 +74,29 @@ test('three participants\' codes pasted with chat noise give exactly their count
   // The expected counts come from what the core computed for each pattern.
   const expected = {};
   for (const pattern of golden.patterns) {
-    for (const [step, level] of [...pattern.expected.steps, ['Katılıma hazırlık', pattern.expected.readiness]]) {
-      expected[step] ??= [0, 0, 0, 0, 0, 0];
+    for (const [step, level] of pattern.expected.steps) {
+      expected[step] ??= SLOTS.map(() => 0);
       expected[step][SLOTS.indexOf(level)] += 1;
     }
   }
+  const readiness = { [READINESS]: READINESS_SLOTS.map(() => 0) };
+  for (const pattern of golden.patterns) readiness[READINESS][READINESS_SLOTS.indexOf(pattern.expected.readiness)] += 1;
   assert.deepEqual(await spreadCounts(page), expected);
+  assert.deepEqual(await spreadCounts(page, 1), readiness);
   await page.getByText('3 katılımcı').first().waitFor();
 
-  // The CSV holds the same numbers, with Turkish letters and a BOM.
+  // The CSV holds the same numbers, with Turkish letters and a BOM, and per
+  // area the "don't know" answers.
   const { text: csv } = await downloadFrom(page, 'Tabloyu CSV olarak indir');
   assert.ok(csv.startsWith('\uFEFF"Adım","Düzey","Katılımcı","Yüzde"\r\n'));
-  const rows = csv.slice(1).trim().split('\r\n').slice(1).map((row) => row.split(','));
-  assert.equal(rows.length, 7 * 6);
+  const all = csv.slice(1).trim().split('\r\n').slice(1).map((row) => row.split(','));
+  const rows = all.filter(([, level]) => !level.includes('Bilmiyorum'));
+  assert.equal(all.length - rows.length, 7);
+  assert.equal(rows.length, 6 * SLOTS.length + READINESS_SLOTS.length);
   for (const [step, level, count] of rows) {
-    assert.equal(Number(count), expected[JSON.parse(step)][SLOTS.indexOf(JSON.parse(level))], `${step} ${level}`);
+    const area = JSON.parse(step) === READINESS ? readiness : expected;
+    const slots = area === readiness ? READINESS_SLOTS : SLOTS;
+    assert.equal(Number(count), area[JSON.parse(step)][slots.indexOf(JSON.parse(level))], `${step} ${level}`);
   }
 
   // Pasting the same codes again adds no one.
@@ -93,6 +104,7 @@ test('three participants\' codes pasted with chat noise give exactly their count
   await page.getByRole('button', { name: 'Odaya ekle' }).click();
   await page.getByText('0 yeni katılımcı eklendi · 3 kod zaten odadaydı').waitFor();
   assert.deepEqual(await spreadCounts(page), expected);
+  assert.deepEqual(await spreadCounts(page, 1), readiness);
 
   // The room is kept: it is listed after a reload.
   await page.goto(`${app.origin}/rooms`);
@@ -151,7 +163,7 @@ test('several exported assessment files are added at once; a bad file is listed'
   const file = (name, tag) => ({
     name,
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ schema_version: 1, content_version: 1, language: 'tr', answers: { 'agenda-1': ['d'] }, created: 1, updated: 1, tag })),
+    buffer: Buffer.from(JSON.stringify({ schema_version: 1, content_version: golden.content_version, language: 'tr', answers: { 'agenda-1': ['f'], 'agenda-4': ['e'], 'agenda-5': ['c'] }, created: 1, updated: 1, tag })),
   });
   await page.getByLabel('Değerlendirme dosyalarını ekleyin (birden fazla seçilebilir)').setInputFiles([
     file('ayse.json', 1),
@@ -161,7 +173,8 @@ test('several exported assessment files are added at once; a bad file is listed'
   await page.getByText('2 yeni katılımcı eklendi · 0 kod zaten odadaydı').waitFor();
   assert.deepEqual(await page.locator('ul.rejected li').allTextContents(), ['Satır 3: notlar.json — Bu bir paylaşım kodu değil.']);
   const counts = await spreadCounts(page);
-  assert.deepEqual(counts['Gündem belirleme'], [0, 0, 0, 0, 2, 0]);
+  // Three regular exchanges of five questions: both established at dialogue.
+  assert.deepEqual(counts['Gündem belirleme'], [0, 0, 0, 0, 0, 2, 0]);
   assertClean(problems, assert);
   await context.close();
 });

@@ -78,12 +78,21 @@ test('a full walkthrough in English reaches results with guidance and resource l
   const rows = await matrixRows(page);
   assert.equal(rows.length, 6);
   assert.ok(rows.every(([, level]) => level === 'Not assessed'), JSON.stringify(rows));
+  // One answer of five is not enough for a level; a second one, at level
+  // 0 and 1, gives the lower middle: "not yet", with the peak apart.
   await page.goto(`${app.origin}/q/1`);
   await questionShown(page, 1);
   await (await firstChoice(page)).check();
   await page.goto(`${app.origin}/results`);
   await page.getByRole('heading', { level: 1, name: EN.resultsTitle }).waitFor();
-  assert.equal((await matrixRows(page))[0][1], 'Not yet');
+  assert.equal((await matrixRows(page))[0][1], 'Not enough answers');
+  await page.goto(`${app.origin}/q/2`);
+  await questionShown(page, 2);
+  await (await firstChoice(page)).check();
+  await page.goto(`${app.origin}/results`);
+  await page.getByRole('heading', { level: 1, name: EN.resultsTitle }).waitFor();
+  assert.deepEqual((await matrixRows(page))[0], ['Agenda setting', 'Not yet', 'Information']);
+  await page.getByText('Established level: what your organisation usually does').waitFor();
   const link = page.getByRole('link', { name: /opens in a new tab/ }).first();
   assert.equal(await link.getAttribute('target'), '_blank');
   assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
@@ -234,7 +243,7 @@ test('storage that throws: the app works in memory and says answers will not be 
 
 test('two saved assessments are listed, renamed and both reopen with their own results', async () => {
   const { context, page, problems } = await freshPage();
-  const notYet = pattern('not-yet-everywhere');
+  const notYet = pattern('lowest-everywhere');
   const partial = pattern('partial');
   for (const scripted of [notYet, partial]) {
     await page.goto(app.origin);
@@ -349,7 +358,8 @@ test('a share link opens the same results read-only, and can be saved', async ()
 test('print shows the matrix and hides navigation', async () => {
   const { context, page, problems } = await freshPage();
   await page.getByRole('button', { name: TR.start }).click();
-  await walk(page, TR, (n) => (n === 1 ? [golden.patterns[1].answers[0].labels[0]] : null));
+  const mixed = new Map(pattern('mixed').answers.map((a) => [a.question, a.labels]));
+  await walk(page, TR, (n) => (n <= 3 ? mixed.get(n) : null));
   await page.emulateMedia({ media: 'print' });
   assert.ok(await page.getByRole('table').first().isVisible());
   assert.equal(await page.getByRole('navigation').isVisible(), false);

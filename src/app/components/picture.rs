@@ -33,7 +33,9 @@ pub fn SpreadTable(
         .map(|slot| slot_name(state.content, kind, *slot, lang))
         .collect();
     view! {
-        <div class="matrix-wrap">
+        // Wider than a phone: the table scrolls, so its frame takes focus
+        // and the keyboard can scroll it too.
+        <div class="matrix-wrap" tabindex="0" role="region" aria-label=move || caption.get()>
             <table class="spread" class:readiness-spread=!kind.in_matrix()>
                 <caption>{caption}</caption>
                 <thead>

@@ -11,9 +11,12 @@ pub fn About() -> impl IntoView {
     let state = expect_context::<AppState>();
     let heading = focus_on_change(|| ());
     deliberate_panic_for_tests();
+    // The CoE texts, each beside its Turkish translation by TÜSEV.
     let sources = vec![
         "coe-code-2019".to_owned(),
+        "tusev-code-tr".to_owned(),
         "coe-guidelines-2017".to_owned(),
+        "tusev-cm2017-tr".to_owned(),
         "tusev-katilim-2020".to_owned(),
     ];
     move || {
@@ -28,6 +31,13 @@ pub fn About() -> impl IntoView {
                 {state.content.levels.iter().map(|level| view! {
                     <dt>{format!("{} · {}", level.level.value(), level.name.get(lang))}</dt>
                     <dd>{level.meaning.get(lang).clone()}</dd>
+                }).collect_view()}
+            </dl>
+            <p>{t.readiness_note}</p>
+            <dl class="levels">
+                {state.content.readiness.iter().map(|value| view! {
+                    <dt>{value.name.get(lang).clone()}</dt>
+                    <dd>{value.meaning.get(lang).clone()}</dd>
                 }).collect_view()}
             </dl>
             <h2>{t.about_sources_title}</h2>

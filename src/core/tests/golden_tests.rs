@@ -9,9 +9,17 @@ use super::super::content::{Content, Kind, Question, Value as Answer};
 use super::super::embedded;
 use super::super::lang::Lang;
 use super::super::level::Level;
-use super::super::scoring::{score, Answers, ReadinessResult, Standing};
+use super::super::room::{Decoded, Rooms};
+use super::super::scoring::{score, Answers, Profile, ReadinessResult, Standing};
+use super::super::store::Store;
+use super::super::versioned::Versioned;
 
 const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/browser/patterns.json");
+/// Saved by the core of content version 1, before version 2 existed.
+const UPGRADE: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/browser/upgrade-v1.json"
+));
 
 /// The choice of `question` nearest to `rank` on its scale (the lower one
 /// on a tie), by index.
@@ -106,6 +114,27 @@ fn readiness(content: &Content, result: &ReadinessResult) -> String {
     }
 }
 
+/// Each matrix row as the browser test reads it: step, established level
+/// (or why there is none), and the peak where it is above the established.
+fn steps_of(content: &Content, profile: &Profile) -> Vec<Value> {
+    profile
+        .steps
+        .iter()
+        .map(|step| {
+            // The matrix marks a peak only beside an established level.
+            let peak = step
+                .peak
+                .filter(|peak| step.level.is_some_and(|level| *peak > level))
+                .map(|peak| name(content, Some(peak)));
+            json!([
+                content.step_text(step.step).map(|t| t.name.tr.clone()),
+                standing(content, step.standing, step.level),
+                peak
+            ])
+        })
+        .collect()
+}
+
 fn golden(content: &Content) -> Value {
     let list: Vec<Value> = patterns(content)
         .into_iter()
@@ -125,22 +154,7 @@ fn golden(content: &Content) -> Value {
                     Some(json!({ "question": i + 1, "labels": labels }))
                 })
                 .collect();
-            let steps: Vec<Value> = profile
-                .steps
-                .iter()
-                .map(|step| {
-                    // The peak is named only where it is above the established level.
-                    let peak = step
-                        .peak
-                        .filter(|peak| step.level.is_none_or(|level| *peak > level))
-                        .map(|peak| name(content, Some(peak)));
-                    json!([
-                        content.step_text(step.step).map(|t| t.name.tr.clone()),
-                        standing(content, step.standing, step.level),
-                        peak
-                    ])
-                })
-                .collect();
+            let steps = steps_of(content, &profile);
             json!({
                 "name": title,
                 "answers": answered,
@@ -169,7 +183,35 @@ fn golden(content: &Content) -> Value {
             ])
         })
         .collect();
-    json!({ "questions": content.questions.len(), "content_version": content.version, "shapes": shapes, "patterns": list })
+    json!({ "questions": content.questions.len(), "content_version": content.version, "shapes": shapes, "patterns": list, "upgrade": upgrade(content) })
+}
+
+/// What the app must show for the assessment and the room that the core of
+/// content version 1 saved (tests/browser/upgrade-v1.json).
+fn upgrade(content: &Content) -> Value {
+    let saved: Value = serde_json::from_str(UPGRADE).expect("upgrade-v1.json");
+    let store = Store::from_json(content, saved["store"].as_str().expect("store")).expect("opens");
+    let entry = store.entries.first().expect("one assessment");
+    let profile = score(content, &entry.assessment.answers);
+    let (kept, not) = entry.assessment.carried_counts().expect("carried");
+    let rooms = match Rooms::from_json(saved["rooms"].as_str().expect("rooms")) {
+        Versioned::Readable(rooms) => rooms,
+        _ => panic!("the rooms open"),
+    };
+    let room = rooms.rooms.first().expect("one room");
+    let picture = Decoded::default().picture(content, room);
+    json!({
+        "name": entry.assessment.name,
+        "carried": kept,
+        "not_carried": not,
+        "steps": steps_of(content, &profile),
+        "room": {
+            "name": room.name,
+            "participants": picture.participants,
+            "carried": picture.carried,
+            "counts": picture.spreads.iter().map(|s| s.counts.get(s.slots()).unwrap_or_default().to_vec()).collect::<Vec<_>>(),
+        },
+    })
 }
 
 #[test]
