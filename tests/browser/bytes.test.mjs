@@ -1,13 +1,15 @@
 // Guards the bytes of the first load (brotli -q 11 of every file the start
 // page loads). Issue 6's budget is 150 KB; the build is far above it (see
-// docs/performance.md), so this is a ratchet at the measured size (389 KB)
-// plus 0.7 %:
-// any growth must be a decision, recorded by lowering or raising it here.
+// docs/performance.md), so this is a ratchet at the measured size plus
+// 0.7 %: any growth must be a decision, recorded by lowering or raising it
+// here. Raised from 392,000 B for content version 2 (issue 13: 31 questions
+// and 221 choices, each with its own guidance in both languages, +48 KB);
+// issue 15 moves guidance and the other language out of the first load.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 
-const CEILING = 392_000;
+const CEILING = 440_400;
 const BUDGET = 150 * 1024;
 
 test(`the first load stays under ${CEILING} bytes brotli`, () => {
