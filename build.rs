@@ -19,6 +19,8 @@ mod level;
 mod readiness;
 #[path = "src/core/source.rs"]
 mod source;
+#[path = "src/core/source_guidance.rs"]
+mod source_guidance;
 #[path = "src/core/source_previous.rs"]
 mod source_previous;
 #[path = "src/core/spelling.rs"]

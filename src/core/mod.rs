@@ -28,6 +28,8 @@ pub mod versioned;
 #[cfg(test)]
 pub mod source;
 #[cfg(test)]
+pub mod source_guidance;
+#[cfg(test)]
 pub mod source_previous;
 #[cfg(test)]
 mod tests;

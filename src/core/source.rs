@@ -5,18 +5,17 @@
 
 use std::collections::BTreeMap;
 
-use pulldown_cmark::{Event, Options, Parser, Tag};
 use serde::Deserialize;
 
 use super::content::{
-    Cell, Choice, Content, Guidance, Kind, LevelText, Question, ReadinessText, Resource, StepText,
-    Value,
+    Cell, Choice, Content, Kind, LevelText, Question, ReadinessText, Resource, StepText, Value,
 };
 use super::content_error::{check_url, ContentError};
 use super::lang::{Lang, Text, Translated};
 use super::level::Level;
 use super::readiness::Readiness;
-use super::source_previous::{read_previous, RawPreviousFile, RawPreviousQuestion};
+use super::source_guidance::{attach_guidance, read_guidance_file};
+use super::source_previous::{read_all_previous, toml_files_under};
 use super::step::Step;
 use super::validate::{validate, Origins};
 
@@ -31,8 +30,6 @@ pub const CONTENT_FILE: &str = "content.toml";
 pub const RESOURCES_FILE: &str = "resources.toml";
 pub const QUESTIONS_DIR: &str = "questions/";
 pub const GUIDANCE_DIR: &str = "guidance/";
-/// `previous/N/*.toml`: the shape of content version N and its map onto now.
-pub const PREVIOUS_DIR: &str = "previous/";
 
 /// Builds and validates the content from the files of `assets/content/`,
 /// given with paths relative to that folder (prefixed by `root` in messages).
@@ -73,13 +70,8 @@ pub fn load(root: &str, files: &[SourceFile]) -> Result<Content, Vec<ContentErro
         guidance_dir: named(GUIDANCE_DIR),
     };
 
-    let mut question_files: Vec<&SourceFile> = files
-        .iter()
-        .filter(|file| file.path.starts_with(QUESTIONS_DIR) && file.path.ends_with(".toml"))
-        .collect();
     // File order is the order of the wizard: 1-agenda.toml, 2-drafting.toml, ...
-    question_files.sort_by(|a, b| a.path.cmp(&b.path));
-    for file in question_files {
+    for file in toml_files_under(files, QUESTIONS_DIR) {
         let name = named(&file.path);
         for question in read_question_file(&name, &file.text, &mut errors) {
             origins
@@ -101,37 +93,7 @@ pub fn load(root: &str, files: &[SourceFile]) -> Result<Content, Vec<ContentErro
     }
     attach_guidance(&mut content, guidance, &origins, &mut errors);
 
-    let mut previous: BTreeMap<u32, Vec<(String, RawPreviousQuestion)>> = BTreeMap::new();
-    let mut previous_files: Vec<&SourceFile> = files
-        .iter()
-        .filter(|file| file.path.starts_with(PREVIOUS_DIR) && file.path.ends_with(".toml"))
-        .collect();
-    previous_files.sort_by(|a, b| a.path.cmp(&b.path));
-    for file in previous_files {
-        let name = named(&file.path);
-        let rest = file.path.strip_prefix(PREVIOUS_DIR).unwrap_or_default();
-        let version = rest.split('/').next().and_then(|v| v.parse::<u32>().ok());
-        let Some(version) = version.filter(|v| *v > 0 && *v < content.version) else {
-            errors.push(ContentError::new(
-                &name,
-                "",
-                format!(
-                    "belongs in previous/N/ with N an earlier content version (1-{})",
-                    content.version.saturating_sub(1)
-                ),
-            ));
-            continue;
-        };
-        if let Some(raw) = parse_toml::<RawPreviousFile>(&name, &file.text, &mut errors) {
-            let list = previous.entry(version).or_default();
-            list.extend(raw.question.into_iter().map(|q| (name.clone(), q)));
-        }
-    }
-    for (version, questions) in previous {
-        content
-            .previous
-            .push(read_previous(&content, version, questions, &mut errors));
-    }
+    read_all_previous(&mut content, root, files, &mut errors);
 
     errors.extend(validate(&content, &origins));
     if errors.is_empty() {
@@ -220,14 +182,14 @@ struct RawResource {
 }
 
 /// Reads fields of one item, naming the file and the item in every error.
-struct Fields<'a> {
-    file: &'a str,
-    item: String,
-    errors: &'a mut Vec<ContentError>,
+pub(super) struct Fields<'a> {
+    pub file: &'a str,
+    pub item: String,
+    pub errors: &'a mut Vec<ContentError>,
 }
 
 impl Fields<'_> {
-    fn error(&mut self, field: &str, message: impl Into<String>) {
+    pub fn error(&mut self, field: &str, message: impl Into<String>) {
         let place = if self.item.is_empty() {
             field.to_owned()
         } else if field.is_empty() {
@@ -239,7 +201,7 @@ impl Fields<'_> {
             .push(ContentError::new(self.file, place, message));
     }
 
-    fn string(&mut self, field: &str, value: Option<String>) -> String {
+    pub fn string(&mut self, field: &str, value: Option<String>) -> String {
         match value {
             Some(value) if !value.trim().is_empty() => value.trim().to_owned(),
             Some(_) => {
@@ -620,175 +582,4 @@ fn read_question_file(file: &str, text: &str, errors: &mut Vec<ContentError>) ->
             }
         })
         .collect()
-}
-
-// ---------------------------------------------------------------------------
-// guidance/LANG/QID.CID.md
-
-/// (language, question id, choice id)
-type GuidanceKey = (Lang, String, String);
-
-fn read_guidance_file(
-    file: &str,
-    path: &str,
-    text: &str,
-    errors: &mut Vec<ContentError>,
-) -> Option<(GuidanceKey, Guidance)> {
-    let mut fields = Fields {
-        file,
-        item: String::new(),
-        errors,
-    };
-    let rest = path.strip_prefix(GUIDANCE_DIR).unwrap_or(path);
-    let (lang_code, name) = rest.split_once('/').unwrap_or(("", rest));
-    let Some(lang) = Lang::from_code(lang_code) else {
-        fields.error("", "guidance files belong in guidance/tr/ or guidance/en/");
-        return None;
-    };
-    let Some((question_id, choice_id)) = name
-        .strip_suffix(".md")
-        .and_then(|stem| stem.split_once('.'))
-    else {
-        fields.error(
-            "",
-            "a guidance file is named QUESTION.CHOICE.md, e.g. agenda-1.c.md",
-        );
-        return None;
-    };
-
-    let text = text
-        .strip_prefix('\u{feff}')
-        .unwrap_or(text)
-        .replace("\r\n", "\n");
-    let Some((front, body)) = text.strip_prefix("---\n").and_then(|rest| {
-        rest.split_once("\n---\n")
-            .or_else(|| rest.strip_suffix("\n---").map(|front| (front, "")))
-    }) else {
-        fields.error(
-            "front matter",
-            "the file must start with front matter between two --- lines",
-        );
-        return None;
-    };
-
-    let mut values: BTreeMap<&str, String> = BTreeMap::new();
-    for line in front.lines().filter(|line| !line.trim().is_empty()) {
-        match line.split_once(':') {
-            Some((key, value)) if FRONT_KEYS.contains(&key.trim()) => {
-                values.insert(key.trim(), value.trim().to_owned());
-            }
-            Some((key, _)) => fields.error(
-                key.trim(),
-                format!(
-                    "unknown front matter key (expected {})",
-                    FRONT_KEYS.join(", ")
-                ),
-            ),
-            None => fields.error(
-                "front matter",
-                format!("\"{line}\" is not a `key: value` line"),
-            ),
-        }
-    }
-    let mut take = |fields: &mut Fields, key: &str| fields.string(key, values.remove(key));
-    let title = take(&mut fields, "title");
-    let next = take(&mut fields, "next");
-    let named_question = take(&mut fields, "question_id");
-    let named_choice = take(&mut fields, "choice_id");
-    let resources: Vec<String> = take(&mut fields, "resources")
-        .split(',')
-        .map(str::trim)
-        .filter(|id| !id.is_empty())
-        .map(str::to_owned)
-        .collect();
-    if named_question != question_id || named_choice != choice_id {
-        fields.error(
-            "question_id",
-            format!("says {named_question}.{named_choice} but the file name says {question_id}.{choice_id}"),
-        );
-    }
-    let html = render_markdown(&mut fields, body);
-    Some((
-        (lang, question_id.to_owned(), choice_id.to_owned()),
-        Guidance {
-            title,
-            html,
-            next,
-            resources,
-        },
-    ))
-}
-
-const FRONT_KEYS: [&str; 5] = ["title", "question_id", "choice_id", "resources", "next"];
-
-/// Renders the body to HTML, refusing what the app must never show: raw
-/// HTML, images, headings (the app gives the structure) and non-https links.
-fn render_markdown(fields: &mut Fields, body: &str) -> String {
-    if body.trim().is_empty() {
-        fields.error("body", "is empty");
-        return String::new();
-    }
-    let events: Vec<Event> = Parser::new_ext(body, Options::empty()).collect();
-    for event in &events {
-        match event {
-            Event::Html(_) | Event::InlineHtml(_) => {
-                fields.error("body", "raw HTML is not allowed")
-            }
-            Event::Start(Tag::Image { .. }) => fields.error("body", "images are not allowed"),
-            Event::Start(Tag::Heading { .. }) => fields.error("body", "headings are not allowed"),
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                if let Err(problem) = check_url(dest_url) {
-                    fields.error("body", format!("link {dest_url}: {problem}"));
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut html = String::new();
-    pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    html.trim_end().to_owned()
-}
-
-fn attach_guidance(
-    content: &mut Content,
-    mut guidance: BTreeMap<GuidanceKey, (String, Guidance)>,
-    origins: &Origins,
-    errors: &mut Vec<ContentError>,
-) {
-    for question in &mut content.questions {
-        for choice in &mut question.choices {
-            for lang in Lang::ALL {
-                let key = (lang, question.id.clone(), choice.id.clone());
-                let page = match guidance.remove(&key) {
-                    Some((_, page)) => page,
-                    None => {
-                        errors.push(ContentError::new(
-                            &origins.guidance_file(lang, &question.id, &choice.id),
-                            "",
-                            format!(
-                                "is missing: question \"{}\", choice \"{}\" needs guidance in {}",
-                                question.id,
-                                choice.id,
-                                lang.code()
-                            ),
-                        ));
-                        Guidance::default()
-                    }
-                };
-                match lang {
-                    Lang::Tr => choice.guidance.tr = page,
-                    Lang::En => choice.guidance.en = page,
-                }
-            }
-        }
-    }
-    for ((_, question, choice), (file, _)) in guidance {
-        errors.push(ContentError::new(
-            &file,
-            "",
-            format!(
-                "no question \"{question}\" with a choice \"{choice}\" exists for this guidance"
-            ),
-        ));
-    }
 }

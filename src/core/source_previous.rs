@@ -8,10 +8,59 @@ use serde::Deserialize;
 
 use super::content::{Content, Kind, Previous, PreviousQuestion};
 use super::content_error::ContentError;
+use super::source::{parse_toml, SourceFile};
+
+/// `previous/N/*.toml`: the shape of content version N and its map onto now.
+pub const PREVIOUS_DIR: &str = "previous/";
+
+/// The TOML files under `dir`, in path order.
+pub fn toml_files_under<'a>(files: &'a [SourceFile], dir: &str) -> Vec<&'a SourceFile> {
+    let mut found: Vec<&SourceFile> = files
+        .iter()
+        .filter(|file| file.path.starts_with(dir) && file.path.ends_with(".toml"))
+        .collect();
+    found.sort_by(|a, b| a.path.cmp(&b.path));
+    found
+}
+
+/// Reads every `previous/N/` folder into `content.previous` (named in
+/// messages with `root` before the path).
+pub fn read_all_previous(
+    content: &mut Content,
+    root: &str,
+    files: &[SourceFile],
+    errors: &mut Vec<ContentError>,
+) {
+    let mut previous: BTreeMap<u32, Vec<(String, RawPreviousQuestion)>> = BTreeMap::new();
+    for file in toml_files_under(files, PREVIOUS_DIR) {
+        let name = format!("{root}{}", file.path);
+        let rest = file.path.strip_prefix(PREVIOUS_DIR).unwrap_or_default();
+        let version = rest.split('/').next().and_then(|v| v.parse::<u32>().ok());
+        let Some(version) = version.filter(|v| *v > 0 && *v < content.version) else {
+            errors.push(ContentError::new(
+                &name,
+                "",
+                format!(
+                    "belongs in previous/N/ with N an earlier content version (1-{})",
+                    content.version.saturating_sub(1)
+                ),
+            ));
+            continue;
+        };
+        if let Some(raw) = parse_toml::<RawPreviousFile>(&name, &file.text, errors) {
+            let list = previous.entry(version).or_default();
+            list.extend(raw.question.into_iter().map(|q| (name.clone(), q)));
+        }
+    }
+    for (version, questions) in previous {
+        let read = read_previous(content, version, questions, errors);
+        content.previous.push(read);
+    }
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawPreviousFile {
+struct RawPreviousFile {
     /// For the reader; the questions say where they were.
     #[allow(dead_code)]
     pub step: Option<String>,
@@ -21,7 +70,7 @@ pub struct RawPreviousFile {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawPreviousQuestion {
+struct RawPreviousQuestion {
     id: String,
     kind: String,
     #[serde(default)]
@@ -40,7 +89,7 @@ struct RawPreviousChoice {
 }
 
 /// One earlier version from its files' questions (each with its file name).
-pub fn read_previous(
+fn read_previous(
     content: &Content,
     version: u32,
     questions: Vec<(String, RawPreviousQuestion)>,
