@@ -35,6 +35,14 @@ impl Texts {
         }
     }
 
+    /// A shared code made with an earlier question set.
+    pub fn shared_carried(&self, version: u32) -> String {
+        match self.lang {
+            Lang::Tr => format!("Bu kod soruların {version}. sürümüyle yapıldı. Yanıtlar yeni sorulara aktarıldı; karşılığı olmayan yanıtlar gösterilmiyor."),
+            Lang::En => format!("This code was made with version {version} of the questions. Its answers were carried over to the new questions; answers with no counterpart are not shown."),
+        }
+    }
+
     /// How a room counts codes made with an earlier question set.
     pub fn room_carried(&self, n: usize) -> String {
         match self.lang {

@@ -82,6 +82,7 @@ test('a share link made with version 1 still opens as a result', async () => {
   const { context, page, problems } = await openPage(app.browser, app.origin, `/shared#${saved.codes[0]}`);
   await appReady(page);
   await page.getByRole('heading', { level: 1, name: 'Paylaşılan sonuç' }).waitFor();
+  await page.getByRole('note').filter({ hasText: 'Bu kod soruların 1. sürümüyle yapıldı' }).waitFor();
   const rows = await matrixRows(page);
   assert.equal(rows.length, 6);
   assert.equal(await page.getByRole('alert').filter({ hasText: /sürüm/ }).count(), 0);

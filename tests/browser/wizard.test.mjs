@@ -390,11 +390,20 @@ for (const language of ['Türkçe', 'English']) {
     await questionShown(page, multiple);
     await page.getByRole('checkbox').nth(1).check();
     await check('question (multiple)');
+    // Two more first choices: the agenda step gets an established level
+    // with a peak above it, so both marks are on the results checked below.
+    for (const n of [4, 5]) {
+      await page.goto(`${app.origin}/q/${n}`);
+      await questionShown(page, n);
+      await (await firstChoice(page)).check();
+    }
     await page.goto(`${app.origin}/review`);
     await page.getByRole('heading', { level: 1, name: words.reviewTitle }).waitFor();
     await check('review');
     await page.getByRole('link', { name: words.results }).click();
     await page.getByRole('heading', { level: 1, name: words.resultsTitle }).waitFor();
+    await page.locator('.matrix td.reached').first().waitFor();
+    await page.locator('.matrix td.peak').first().waitFor();
     await check('results');
     const link = await page.locator('#share-link').inputValue();
     for (const path of ['/saved', '/resources', '/about', '/nowhere']) {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::assessment::Assessment;
 use crate::core::paste::parse;
-use crate::core::share_code::{decode, encode, DecodeError};
+use crate::core::share_code::{decode, decode_carried, encode, DecodeError};
 
 use super::super::browser;
 use super::super::components::result_view::ResultView;
@@ -26,7 +26,13 @@ pub fn code_error(t: &Texts, error: &DecodeError) -> &'static str {
 #[component]
 pub fn Shared() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let decoded = decode(state.content, &browser::fragment());
+    let fragment = browser::fragment();
+    let decoded = decode(state.content, &fragment);
+    // Made with an earlier question set: its answers were carried over.
+    let made_with = decode_carried(state.content, &fragment)
+        .ok()
+        .map(|(_, _, version)| version)
+        .filter(|version| *version != state.content.version);
     let saved = RwSignal::new(false);
     match decoded {
         Err(error) => view! {
@@ -51,6 +57,7 @@ pub fn Shared() -> impl IntoView {
             view! {
                 <ResultView answers=Signal::derive(move || answers.clone()) tag=Signal::derive(move || tag) entry=Signal::derive(|| None) title=Signal::derive(move || state.t().shared_title)>
                     <p class="shared-intro">{move || state.t().shared_intro}</p>
+                    {made_with.map(|version| view! { <p class="note carried" role="note">{move || state.t().shared_carried(version)}</p> })}
                     <p class="actions no-print">
                         <button type="button" class="primary" on:click=save.clone() disabled=move || saved.get()>{move || state.t().save_shared}</button>
                     </p>
