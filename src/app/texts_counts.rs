@@ -35,6 +35,15 @@ impl Texts {
         }
     }
 
+    /// How many readiness conditions hold the NGO back most.
+    pub fn weakest_count(&self, n: usize) -> String {
+        match self.lang {
+            Lang::Tr => format!("en zayıf {n} koşul"),
+            Lang::En if n == 1 => "1 weakest condition".to_owned(),
+            Lang::En => format!("{n} weakest conditions"),
+        }
+    }
+
     /// A shared code made with an earlier question set.
     pub fn shared_carried(&self, version: u32) -> String {
         match self.lang {

@@ -162,6 +162,9 @@ pub struct LevelText {
     pub meaning: Text,
     /// How to reach the next level.
     pub next: Text,
+    /// What the NGO does at this level, as the summary's sentence says it
+    /// after "... adımında" / "in ...": "düzenli diyalog kuruyorsunuz".
+    pub reading: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -175,6 +178,8 @@ pub struct ReadinessText {
 pub struct StepText {
     pub step: Step,
     pub name: Text,
+    /// The name inside a sentence: "gündem belirleme", "agenda setting".
+    pub short: Text,
     pub description: Text,
     /// Open questions a trainer projects beside the room's picture.
     pub discussion: Text,

@@ -22,6 +22,7 @@ pub mod share_code;
 pub mod spelling;
 pub mod step;
 pub mod store;
+pub mod summary;
 pub mod validate;
 pub mod versioned;
 

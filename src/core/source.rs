@@ -136,6 +136,7 @@ struct RawLevel {
     name: Option<RawText>,
     meaning: Option<RawText>,
     next: Option<RawText>,
+    reading: Option<RawText>,
 }
 
 #[derive(Deserialize)]
@@ -158,6 +159,7 @@ struct RawResourcesFile {
 struct RawStep {
     id: Option<String>,
     name: Option<RawText>,
+    short: Option<RawText>,
     description: Option<RawText>,
     discussion: Option<RawText>,
 }
@@ -319,6 +321,7 @@ fn read_content_file(file: &str, text: &str, errors: &mut Vec<ContentError>) -> 
             name: fields.text("name", raw.name),
             meaning: fields.text("meaning", raw.meaning),
             next: fields.text("next", raw.next),
+            reading: fields.text("reading", raw.reading),
         };
         if level.is_some() {
             content.levels.push(text);
@@ -356,12 +359,14 @@ fn read_content_file(file: &str, text: &str, errors: &mut Vec<ContentError>) -> 
         };
         let step = fields.step("id", raw.id);
         let name = fields.text("name", raw.name);
+        let short = fields.text("short", raw.short);
         let description = fields.text("description", raw.description);
         let discussion = fields.text("discussion", raw.discussion);
         if let Some(step) = step {
             content.steps.push(StepText {
                 step,
                 name,
+                short,
                 description,
                 discussion,
             });

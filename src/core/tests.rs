@@ -11,4 +11,5 @@ mod scoring_tests;
 mod share_code_tests;
 mod sources_tests;
 mod store_tests;
+mod summary_tests;
 mod workshop_tests;

@@ -94,7 +94,9 @@ test('a full walkthrough in English reaches results with guidance and resource l
   await page.goto(`${app.origin}/results`);
   await page.getByRole('heading', { level: 1, name: EN.resultsTitle }).waitFor();
   assert.deepEqual((await matrixRows(page))[0], ['Agenda setting', 'Not yet', 'Information']);
-  await page.getByText('Established level: what your organisation usually does').waitFor();
+  await page.getByText('Established level: what you usually do').waitFor();
+  // The guidance and its resources are in the step's details.
+  await page.getByRole('table').getByRole('link', { name: 'Agenda setting' }).click();
   const link = page.getByRole('link', { name: /opens in a new tab/ }).first();
   assert.equal(await link.getAttribute('target'), '_blank');
   assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');

@@ -13,6 +13,7 @@ use crate::core::step::Step;
 
 use super::super::texts::Texts;
 use super::super::AppState;
+use super::step_detail::open_step;
 
 pub fn level_name(content: &Content, level: Level, lang: Lang) -> String {
     content
@@ -71,11 +72,19 @@ pub fn Matrix(profile: Signal<Profile>) -> impl IntoView {
                                 }).collect_view().into_any(),
                                 _ => view! { <td colspan="5" class="not-assessed">{standing_text(content, &row, lang, t)}</td> }.into_any(),
                             };
-                            view! { <tr><th scope="row">{step_name(content, row.step, lang)}</th>{cells}</tr> }
+                            let step = row.step;
+                            view! {
+                                <tr>
+                                    <th scope="row">
+                                        <a href=format!("#step-{}", step.id()) on:click=move |ev| { ev.prevent_default(); open_step(step); }>{step_name(content, step, lang)}</a>
+                                    </th>
+                                    {cells}
+                                </tr>
+                            }
                         }).collect_view()}
                     </tbody>
                 </table>
-                <p class="legend"><span aria-hidden="true">"● "</span>{t.established_legend}<br /><span aria-hidden="true">"◇ "</span>{t.peak_legend}</p>
+                <p class="legend"><span aria-hidden="true">"● "</span>{t.established_legend} " " <span aria-hidden="true">"◇ "</span>{t.peak_legend}</p>
             </div>
         }
     }

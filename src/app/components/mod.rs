@@ -1,5 +1,6 @@
 //! Pieces shared by several screens.
 
+pub mod compass;
 pub mod focus;
 pub mod import;
 pub mod matrix;
@@ -8,3 +9,4 @@ pub mod picture;
 pub mod result_view;
 pub mod share;
 pub mod step_detail;
+pub mod summary;

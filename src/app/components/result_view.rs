@@ -10,10 +10,12 @@ use crate::core::scoring::{score, Answers, Profile, Standing};
 
 use super::super::browser;
 use super::super::AppState;
+use super::compass::Compass;
 use super::focus::focus_on_change;
 use super::matrix::{level_name, Comparison, Matrix};
 use super::share::TakeAway;
 use super::step_detail::{StepDetail, WhySet};
+use super::summary::{Priorities, Reading};
 
 #[component]
 pub fn ResultView(
@@ -91,8 +93,39 @@ pub fn ResultView(
             <p class="note carried" role="note">{state.t().carried_note(version, kept, not)}</p>
         })}
         {children.map(|children| children())}
-        <p class="note">{move || state.t().self_reflection_note}</p>
+        // The summary first: where the NGO stands, in the matrix and in one
+        // sentence, its readiness, and what to do next; then the rest.
         <Matrix profile=profile.into() />
+        <Reading profile=profile.into() />
+        // Readiness in one line here; its weakest conditions on demand.
+        <section aria-labelledby="readiness-heading" class="readiness">
+            <h2 id="readiness-heading">{move || state.t().readiness_title}</h2>
+            <p class="level-line">
+                {move || state.t().readiness_label} ": " <strong class=readiness_class>{readiness_text}</strong>
+                {move || {
+                    let weakest = profile.with(|p| p.readiness.set_by.len());
+                    (weakest > 0).then(|| format!(" · {}", state.t().weakest_count(weakest)))
+                }}
+            </p>
+            <details class="readiness-detail">
+                <summary>{move || state.t().show_details}<span class="visually-hidden">{move || format!(": {}", state.t().readiness_title)}</span></summary>
+                <p class="note">{move || state.t().readiness_note}</p>
+                {move || {
+                    let readiness = profile.with(|p| p.readiness.clone());
+                    (!readiness.set_by.is_empty()).then(|| view! {
+                        <p>{state.t().readiness_weakest} ":"</p>
+                        <WhySet reasons=readiness.set_by.clone() />
+                    })
+                }}
+                {move || {
+                    let counts = profile.with(|p| p.readiness.counts);
+                    (counts.dont_know > 0).then(|| view! { <p class="muted">{state.t().dont_know_line(counts.dont_know)}</p> })
+                }}
+            </details>
+        </section>
+        <Priorities profile=profile.into() />
+        <p class="note">{move || state.t().self_reflection_note}</p>
+        <Compass profile=profile.into() />
         <section aria-labelledby="profile-heading">
             <h2 id="profile-heading">{move || state.t().profile_title}</h2>
             <dl class="profile">
@@ -104,29 +137,12 @@ pub fn ResultView(
                 <dd>{move || format!("{} / 6", profile.with(|p| p.assessed))}</dd>
             </dl>
         </section>
-        <section aria-labelledby="readiness-heading" class="readiness">
-            <h2 id="readiness-heading">{move || state.t().readiness_title}</h2>
-            <p class="note">{move || state.t().readiness_note}</p>
-            <p class="level-line">
-                {move || state.t().readiness_label} ": " <strong class=readiness_class>{readiness_text}</strong>
-            </p>
-            {move || {
-                let readiness = profile.with(|p| p.readiness.clone());
-                (!readiness.set_by.is_empty()).then(|| view! {
-                    <p>{state.t().readiness_weakest} ":"</p>
-                    <WhySet reasons=readiness.set_by.clone() />
-                })
-            }}
-            {move || {
-                let counts = profile.with(|p| p.readiness.counts);
-                (counts.dont_know > 0).then(|| view! { <p class="muted">{state.t().dont_know_line(counts.dont_know)}</p> })
-            }}
-        </section>
         {move || earlier.get().map(|(name, created, before)| view! {
             <Comparison before=before after=profile.get() label=format!("{} ({})", name.unwrap_or_else(|| state.t().unnamed.to_owned()), browser::date(created, state.lang.get())) />
         })}
         <section aria-labelledby="steps-heading">
             <h2 id="steps-heading">{move || state.t().steps_title}</h2>
+            <p class="muted">{move || state.t().steps_hint}</p>
             {move || profile.with(|p: &Profile| p.steps.clone()).into_iter().map(|result| view! {
                 <StepDetail result=result />
             }).collect_view()}

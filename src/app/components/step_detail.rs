@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::core::content::{Choice, Question, Resource};
 use crate::core::level::Level;
 use crate::core::scoring::{Reason, Standing, StepResult};
+use crate::core::step::Step;
 
 use super::super::AppState;
 use super::matrix::{level_name, standing_text, step_name};
@@ -44,13 +45,33 @@ fn NextStep(choice: &'static Choice) -> impl IntoView {
     }
 }
 
+/// Opens a step's details, brings them into view and moves focus there
+/// (from a matrix row, a priority or the compass list).
+pub fn open_step(step: Step) {
+    use wasm_bindgen::JsCast;
+    let Some(details) = document().get_element_by_id(&format!("step-{}", step.id())) else {
+        return;
+    };
+    let _ = details.set_attribute("open", "");
+    details.scroll_into_view();
+    if let Some(summary) = details
+        .query_selector("summary")
+        .ok()
+        .flatten()
+        .and_then(|summary| summary.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = summary.focus();
+    }
+}
+
 #[component]
 pub fn StepDetail(result: StepResult) -> impl IntoView {
     let state = expect_context::<AppState>();
     let content = state.content;
     let lang = state.lang.get_untracked();
     let t = state.t();
-    let heading_id = format!("step-{}", result.step.id());
+    let details_id = format!("step-{}", result.step.id());
+    let heading_id = format!("step-{}-heading", result.step.id());
     let level = standing_text(content, &result, lang, t);
     // The guidance shown is that of the first answer that set the level.
     let setting: Option<(&'static Question, &'static Choice)> =
@@ -72,8 +93,8 @@ pub fn StepDetail(result: StepResult) -> impl IntoView {
     let counts = result.counts;
     let labelled_by = heading_id.clone();
     view! {
-        <section class="step-detail" aria-labelledby=labelled_by>
-            <h3 id=heading_id>{step_name(content, result.step, lang)} ": " {level}</h3>
+        <details class="step-detail" id=details_id aria-labelledby=labelled_by>
+            <summary><h3 id=heading_id>{step_name(content, result.step, lang)} ": " {level}</h3></summary>
             {match result.standing {
                 Standing::Assessed => view! {
                     <p class="set-by-label">{t.set_by} ":"</p>
@@ -110,7 +131,7 @@ pub fn StepDetail(result: StepResult) -> impl IntoView {
                 }.into_any(),
                 None => view! { <p class="mechanisms">{t.keep_going}</p> }.into_any(),
             }}
-        </section>
+        </details>
     }
 }
 

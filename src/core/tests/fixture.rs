@@ -25,7 +25,7 @@ pub fn fixture_files() -> Vec<SourceFile> {
     let mut main = String::from("content_version = 7\n");
     for value in 0..=4 {
         main += &format!(
-            "[[level]]\nvalue = {value}\nname.tr = \"Düzey {value}\"\nname.en = \"Level {value}\"\nmeaning.tr = \"anlam\"\nmeaning.en = \"meaning\"\nnext.tr = \"sonraki\"\nnext.en = \"next\"\n"
+            "[[level]]\nvalue = {value}\nname.tr = \"Düzey {value}\"\nname.en = \"Level {value}\"\nmeaning.tr = \"anlam\"\nmeaning.en = \"meaning\"\nnext.tr = \"sonraki\"\nnext.en = \"next\"\nreading.tr = \"düzey {value} çalışıyorsunuz\"\nreading.en = \"you work at level {value}\"\n"
         );
     }
     for value in ["weak", "developing", "strong"] {
@@ -35,7 +35,7 @@ pub fn fixture_files() -> Vec<SourceFile> {
     }
     for step in Step::ALL {
         main += &format!(
-            "[[step]]\nid = \"{0}\"\nname.tr = \"Adım {0}\"\nname.en = \"Step {0}\"\ndescription.tr = \"açıklama\"\ndescription.en = \"description\"\ndiscussion.tr = \"tartışma?\"\ndiscussion.en = \"discussion?\"\n",
+            "[[step]]\nid = \"{0}\"\nname.tr = \"Adım {0}\"\nname.en = \"Step {0}\"\nshort.tr = \"{0}\"\nshort.en = \"{0}\"\ndescription.tr = \"açıklama\"\ndescription.en = \"description\"\ndiscussion.tr = \"tartışma?\"\ndiscussion.en = \"discussion?\"\n",
             step.id()
         );
     }

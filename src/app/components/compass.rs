@@ -1,0 +1,103 @@
+//! The compass: the six steps as six axes of one figure, drawn by the app
+//! as inline SVG (no chart library, no request). The established levels
+//! are a filled shape, the peaks a dashed outline; the numbered list under
+//! it is its text alternative and says the same.
+
+use leptos::prelude::*;
+
+use crate::core::level::Level;
+use crate::core::scoring::{Profile, Standing};
+
+use super::super::AppState;
+use super::matrix::{level_name, standing_text, step_name};
+
+const CENTRE: i32 = 120;
+/// The axes' directions, clockwise from the top, times 1000 (60° apart):
+/// integers, since printing floats would cost the app kilobytes of code.
+const AXES: [(i32, i32); 6] = [
+    (0, -1000),
+    (866, -500),
+    (866, 500),
+    (0, 1000),
+    (-866, 500),
+    (-866, -500),
+];
+
+/// The distance from the centre of a level's ring; no level is the centre.
+fn radius(level: Option<Level>) -> i32 {
+    level.map_or(0, |level| 20 + 22 * i32::from(level.value()))
+}
+
+fn point(axis: (i32, i32), radius: i32) -> String {
+    let (x, y) = (
+        CENTRE + radius * axis.0 / 1000,
+        CENTRE + radius * axis.1 / 1000,
+    );
+    format!("{x},{y}")
+}
+
+fn shape(radii: impl IntoIterator<Item = i32>) -> String {
+    AXES.into_iter()
+        .zip(radii)
+        .map(|(axis, r)| point(axis, r))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[component]
+pub fn Compass(profile: Signal<Profile>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let content = state.content;
+    move || {
+        let lang = state.lang.get();
+        let t = state.t();
+        let steps = profile.with(|p| p.steps.clone());
+        let established = |s: &crate::core::scoring::StepResult| {
+            s.level.filter(|_| s.standing == Standing::Assessed)
+        };
+        let filled = shape(steps.iter().map(|s| radius(established(s))));
+        let peaks = shape(steps.iter().map(|s| {
+            radius(
+                s.peak
+                    .filter(|_| s.standing == Standing::Assessed)
+                    .or(established(s)),
+            )
+        }));
+        let rings: Vec<String> = Level::ALL
+            .into_iter()
+            .map(|level| shape([radius(Some(level)); 6]))
+            .collect();
+        view! {
+            <figure class="compass">
+                <svg viewBox="0 0 240 240" width="240" height="240" aria-hidden="true" focusable="false">
+                    {rings.into_iter().map(|ring| view! { <polygon class="ring" points=ring></polygon> }).collect_view()}
+                    {AXES.into_iter().enumerate().map(|(i, axis)| {
+                        let end = point(axis, radius(Some(Level::Partnership)));
+                        let (x, y) = (CENTRE + 112 * axis.0 / 1000, CENTRE + 112 * axis.1 / 1000 + 4);
+                        view! {
+                            <polyline class="axis" points=format!("{CENTRE},{CENTRE} {end}")></polyline>
+                            <text x=x.to_string() y=y.to_string() text-anchor="middle">{(i + 1).to_string()}</text>
+                        }
+                    }).collect_view()}
+                    <polygon class="established" points=filled></polygon>
+                    <polygon class="peak" points=peaks></polygon>
+                </svg>
+                <figcaption>
+                    <p class="legend">{t.compass_legend}</p>
+                    <ol class="compass-list">
+                        {steps.iter().map(|s| {
+                            let peak = s.peak.filter(|peak| s.standing == Standing::Assessed && s.level.is_some_and(|l| *peak > l));
+                            view! {
+                                <li>
+                                    <span class="compass-step">{step_name(content, s.step, lang)}</span> ": "
+                                    <span class="compass-level">{standing_text(content, s, lang, t)}</span>
+                                    {peak.map(|peak| view! { " · " {t.peak_short} ": " <span class="compass-peak">{level_name(content, peak, lang)}</span> })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ol>
+                </figcaption>
+            </figure>
+        }
+    }
+}
