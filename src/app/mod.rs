@@ -20,7 +20,7 @@ use crate::core::embedded;
 use crate::core::lang::Lang;
 use components::notice::NoticeBanner;
 use pages::{
-    about::About, present::Present, question::QuestionPage, resources::Resources,
+    about::About, plan::PlanPage, present::Present, question::QuestionPage, resources::Resources,
     results::ResultsPage, review::Review, room::RoomPage, rooms::Rooms, saved::Saved,
     shared::Shared, start::Start,
 };
@@ -133,6 +133,7 @@ pub fn App(state: Option<AppState>, screen: ReadSignal<bool>) -> impl IntoView {
                         <Route path=path!("/q/:n") view=QuestionPage />
                         <Route path=path!("/review") view=Review />
                         <Route path=path!("/results") view=ResultsPage />
+                        <Route path=path!("/plan") view=PlanPage />
                         <Route path=path!("/shared") view=Shared />
                         <Route path=path!("/saved") view=Saved />
                         <Route path=path!("/rooms") view=Rooms />

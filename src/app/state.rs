@@ -180,6 +180,19 @@ impl AppState {
         });
     }
 
+    /// Changes the open assessment's action plan (`now` given); nothing
+    /// when no assessment is open.
+    pub fn update_plan(&self, change: impl FnOnce(&mut crate::core::plan::Plan, u64)) {
+        let now = browser::now();
+        self.store.update(|store| {
+            if let Some(id) = store.current {
+                if let Some(entry) = store.entry_mut(id) {
+                    change(&mut entry.assessment.plan, now);
+                }
+            }
+        });
+    }
+
     pub fn set_cursor(&self, index: usize) {
         self.store.update(|store| {
             if let Some(id) = store.current {

@@ -35,6 +35,14 @@ impl Texts {
         }
     }
 
+    /// "3 adım planlandı, 1'i tamamlandı".
+    pub fn plan_counts(&self, total: usize, done: usize) -> String {
+        match self.lang {
+            Lang::Tr => format!("{total} adım planlandı, {done} tanesi tamamlandı."),
+            Lang::En => format!("{total} step(s) planned, {done} done."),
+        }
+    }
+
     /// How many readiness conditions hold the NGO back most.
     pub fn weakest_count(&self, n: usize) -> String {
         match self.lang {

@@ -10,6 +10,7 @@ use super::answering::choose;
 use super::content::{Content, Question};
 use super::lang::Lang;
 use super::migrate::carry_answers;
+use super::plan::Plan;
 use super::scoring::Answers;
 use super::share_code::TAG_MASK;
 use super::versioned::{read, Versioned};
@@ -45,6 +46,15 @@ pub struct Assessment {
     /// content version and carried onto this one: kept, never lost.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub earlier: Option<Earlier>,
+    /// The NGO's action plan (see plan.rs): in the file, never in a code.
+    #[serde(default, skip_serializing_if = "unused")]
+    pub plan: Plan,
+}
+
+/// A plan never touched is left out of the file; one emptied is kept, so
+/// that the emptying wins over an older copy in another tab.
+fn unused(plan: &Plan) -> bool {
+    plan.items.is_empty() && plan.updated == 0
 }
 
 /// An assessment's answers under the content version they were made with.
@@ -81,6 +91,10 @@ pub enum ImportError {
         question: String,
     },
     NameTooLong,
+    /// The action plan is damaged (too many items, a bad month, ...).
+    BadPlan {
+        detail: String,
+    },
 }
 
 impl fmt::Display for ImportError {
@@ -101,6 +115,7 @@ impl fmt::Display for ImportError {
                 write!(f, "question {question} takes one choice")
             }
             ImportError::NameTooLong => write!(f, "name longer than {MAX_NAME_CHARS} characters"),
+            ImportError::BadPlan { detail } => write!(f, "action plan: {detail}"),
         }
     }
 }
@@ -127,6 +142,7 @@ impl Assessment {
             tag: tag_from_time(now),
             answered: Default::default(),
             earlier: None,
+            plan: Plan::default(),
         }
     }
 
@@ -165,6 +181,9 @@ impl Assessment {
         if other.updated > self.updated {
             self.name.clone_from(&other.name);
             self.updated = other.updated;
+        }
+        if other.plan.updated > self.plan.updated {
+            self.plan.clone_from(&other.plan);
         }
     }
 
@@ -251,6 +270,9 @@ impl Assessment {
         {
             return Err(ImportError::NameTooLong);
         }
+        self.plan.check().map_err(|error| ImportError::BadPlan {
+            detail: error.to_string(),
+        })?;
         for (question_id, chosen) in &self.answers {
             let question =
                 content

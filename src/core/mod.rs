@@ -14,6 +14,7 @@ pub mod level;
 pub mod marks;
 pub mod migrate;
 pub mod paste;
+pub mod plan;
 pub mod qr;
 pub mod readiness;
 pub mod room;

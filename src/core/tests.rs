@@ -7,6 +7,7 @@ mod assessment_tests;
 mod content_tests;
 mod golden_tests;
 mod migrate_tests;
+mod plan_tests;
 mod scoring_tests;
 mod share_code_tests;
 mod sources_tests;

@@ -5,13 +5,15 @@
 // here. Raised from 392,000 B for content version 2 (issue 13: 31 questions
 // and 221 choices, each with its own guidance in both languages, +48 KB);
 // issue 15 moves guidance and the other language out of the first load.
-// Lowered to 415,700 B with Leptos's erased components (.cargo/config.toml,
-// -25 KB brotli) while issue 14's summary, compass and details came in.
+// Lowered with Leptos's erased components (.cargo/config.toml, -25 KB
+// brotli) while issue 14's summary, compass and details came in; the action
+// plan (its screen, model and file format) then took 15.7 KB of that room:
+// 431,500 B, still under the 440,400 B the issue started from.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 
-const CEILING = 415_700;
+const CEILING = 431_500;
 const BUDGET = 150 * 1024;
 
 test(`the first load stays under ${CEILING} bytes brotli`, () => {

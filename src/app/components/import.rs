@@ -17,7 +17,9 @@ fn import_error(t: &Texts, error: &ImportError) -> &'static str {
         ImportError::UnknownQuestion { .. }
         | ImportError::UnknownChoice { .. }
         | ImportError::TooManyChoices { .. } => t.import_other_content,
-        ImportError::NotAnAssessment { .. } | ImportError::NameTooLong => t.import_bad_file,
+        ImportError::NotAnAssessment { .. }
+        | ImportError::NameTooLong
+        | ImportError::BadPlan { .. } => t.import_bad_file,
     }
 }
 

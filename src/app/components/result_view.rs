@@ -3,6 +3,7 @@
 //! the ways to take it along.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::core::level::Level;
 use crate::core::readiness::Readiness;
@@ -124,6 +125,16 @@ pub fn ResultView(
             </details>
         </section>
         <Priorities profile=profile.into() />
+        {move || {
+            let id = entry.get()?;
+            let (total, done) = state.store.with(|store| store.entry(id).map(|e| e.assessment.plan.counts()))?;
+            Some(view! {
+                <p class="plan-link no-print">
+                    <A href="/plan" attr:class="button">{state.t().plan_open}</A>
+                    " " <span class="muted">{state.t().plan_counts(total, done)}</span>
+                </p>
+            })
+        }}
         <p class="note">{move || state.t().self_reflection_note}</p>
         <Compass profile=profile.into() />
         <section aria-labelledby="profile-heading">
@@ -143,9 +154,12 @@ pub fn ResultView(
         <section aria-labelledby="steps-heading">
             <h2 id="steps-heading">{move || state.t().steps_title}</h2>
             <p class="muted">{move || state.t().steps_hint}</p>
-            {move || profile.with(|p: &Profile| p.steps.clone()).into_iter().map(|result| view! {
-                <StepDetail result=result />
-            }).collect_view()}
+            {move || {
+                let can_plan = entry.get().is_some();
+                profile.with(|p: &Profile| p.steps.clone()).into_iter().map(|result| view! {
+                    <StepDetail result=result can_plan=can_plan />
+                }).collect_view()
+            }}
         </section>
         <TakeAway answers=answers entry=entry tag=tag />
     }

@@ -65,7 +65,12 @@ pub fn open_step(step: Step) {
 }
 
 #[component]
-pub fn StepDetail(result: StepResult) -> impl IntoView {
+pub fn StepDetail(
+    result: StepResult,
+    /// The result is the open assessment's, so its plan can take this step.
+    #[prop(optional)]
+    can_plan: bool,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let content = state.content;
     let lang = state.lang.get_untracked();
@@ -119,6 +124,7 @@ pub fn StepDetail(result: StepResult) -> impl IntoView {
                         <div inner_html=guidance.html.clone()></div>
                         <ResourceLinks ids=guidance.resources.clone() />
                     </div>
+                    {can_plan.then(|| view! { <AddToPlan step=result.step text=guidance.next.clone() /> })}
                 }
             })}
             {match mechanisms {
@@ -132,6 +138,37 @@ pub fn StepDetail(result: StepResult) -> impl IntoView {
                 None => view! { <p class="mechanisms">{t.keep_going}</p> }.into_any(),
             }}
         </details>
+    }
+}
+
+/// Puts a suggested next step into the open assessment's action plan, once.
+#[component]
+fn AddToPlan(step: Step, text: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let wanted = text.clone();
+    let planned = move || {
+        state.store.with(|store| {
+            store.current().is_some_and(|entry| {
+                entry
+                    .assessment
+                    .plan
+                    .items
+                    .iter()
+                    .any(|item| item.text == wanted)
+            })
+        })
+    };
+    let planned_too = planned.clone();
+    let add = move |_| {
+        state.update_plan(|plan, now| {
+            let _ = plan.add(step, &text, now);
+        });
+    };
+    view! {
+        <p class="actions no-print">
+            <button type="button" on:click=add disabled=planned_too>{move || state.t().plan_add_suggested}</button>
+            <span role="status">{move || planned().then(|| state.t().plan_added)}</span>
+        </p>
     }
 }
 

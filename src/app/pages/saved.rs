@@ -44,9 +44,14 @@ pub fn Saved() -> impl IntoView {
                         let editing = RwSignal::new(false);
                         let draft = RwSignal::new(name.clone().unwrap_or_default());
                         let title = name.clone().unwrap_or_else(|| state.t().unnamed.to_owned());
+                        let to_plan = navigate.clone();
                         let open = move |_| {
                             state.store.update(|store| store.current = Some(id));
                             navigate("/results", Default::default());
+                        };
+                        let open_plan = move |_| {
+                            state.store.update(|store| store.current = Some(id));
+                            to_plan("/plan", Default::default());
                         };
                         let save_name = move |ev: leptos::ev::SubmitEvent| {
                             ev.prevent_default();
@@ -75,6 +80,7 @@ pub fn Saved() -> impl IntoView {
                                 </Show>
                                 <p class="actions">
                                     <button type="button" class="primary" on:click=open.clone() aria-label=format!("{}: {title}", state.t().open)>{move || state.t().open}</button>
+                                    <button type="button" on:click=open_plan aria-label=format!("{}: {title}", state.t().plan_open)>{move || state.t().plan_open}</button>
                                     <button type="button" on:click=move |_| editing.set(true) aria-label=format!("{}: {title}", state.t().rename)>{move || state.t().rename}</button>
                                     <button type="button" on:click=move |_| state.store.update(|store| store.remove(id)) aria-label=format!("{}: {title}", state.t().delete)>{move || state.t().delete}</button>
                                 </p>

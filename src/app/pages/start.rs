@@ -2,6 +2,7 @@
 //! assessment is open.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use super::super::components::focus::focus_on_change;
@@ -23,6 +24,15 @@ pub fn Start() -> impl IntoView {
                     entry.assessment.name.clone(),
                 )
             })
+        })
+    };
+    // What's next: the open assessment's action plan, when it has one.
+    let plan = move || {
+        state.store.with(|store| {
+            store
+                .current()
+                .map(|entry| entry.assessment.plan.counts())
+                .filter(|(total, _)| *total > 0)
         })
     };
     let navigate = use_navigate();
@@ -56,6 +66,11 @@ pub fn Start() -> impl IntoView {
                 }
             })
         }}
+        {move || plan().map(|(total, done)| view! {
+            <p class="plan-line">
+                <A href="/plan">{t().plan_open}</A> ": " {t().plan_counts(total, done)}
+            </p>
+        })}
         <p class="actions">
             <button class=move || if resume().is_some() { "secondary" } else { "primary" } type="button" on:click=start>
                 {move || if resume().is_some() { t().start_new } else { t().start }}
