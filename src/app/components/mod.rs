@@ -6,6 +6,7 @@ pub mod import;
 pub mod matrix;
 pub mod notice;
 pub mod picture;
+pub mod report;
 pub mod result_view;
 pub mod share;
 pub mod step_detail;

@@ -14,6 +14,7 @@ use super::super::AppState;
 use super::compass::Compass;
 use super::focus::focus_on_change;
 use super::matrix::{level_name, Comparison, Matrix};
+use super::report::{PrintPlan, PrintResources};
 use super::share::TakeAway;
 use super::step_detail::{StepDetail, WhySet};
 use super::summary::{Priorities, Reading};
@@ -83,7 +84,11 @@ pub fn ResultView(
                 })
         })
     };
+    // On paper: the summary report, and each step's guidance only when the
+    // user asks for the detailed report.
+    let print_details = RwSignal::new(false);
     view! {
+        <div class="results" class:print-details=move || print_details.get()>
         <h1 node_ref=heading tabindex="-1">{move || title.get()}</h1>
         {move || about().map(|(name, updated)| view! {
             <p class="result-meta">
@@ -151,7 +156,9 @@ pub fn ResultView(
         {move || earlier.get().map(|(name, created, before)| view! {
             <Comparison before=before after=profile.get() label=format!("{} ({})", name.unwrap_or_else(|| state.t().unnamed.to_owned()), browser::date(created, state.lang.get())) />
         })}
-        <section aria-labelledby="steps-heading">
+        <PrintPlan entry=entry />
+        <PrintResources profile=profile.into() />
+        <section aria-labelledby="steps-heading" class="steps-section">
             <h2 id="steps-heading">{move || state.t().steps_title}</h2>
             <p class="muted">{move || state.t().steps_hint}</p>
             {move || {
@@ -161,7 +168,8 @@ pub fn ResultView(
                 }).collect_view()
             }}
         </section>
-        <TakeAway answers=answers entry=entry tag=tag />
+        <TakeAway answers=answers entry=entry tag=tag print_details=print_details />
+        </div>
     }
 }
 

@@ -17,6 +17,8 @@ pub fn TakeAway(
     answers: Signal<Answers>,
     entry: Signal<Option<u32>>,
     tag: Signal<u32>,
+    /// Whether printing includes every step's guidance (the detailed report).
+    print_details: RwSignal<bool>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let code = Memo::new(move |_| {
@@ -79,6 +81,10 @@ pub fn TakeAway(
             <p class="actions">
                 <button type="button" on:click=export>{move || state.t().export_json}</button>
                 <button type="button" on:click=|_| browser::print()>{move || state.t().print}</button>
+            </p>
+            <p class="field">
+                <input id="print-details" type="checkbox" prop:checked=move || print_details.get() on:change=move |ev| print_details.set(event_target_checked(&ev)) />
+                <label for="print-details">{move || state.t().print_details}</label>
             </p>
         </section>
     }
