@@ -162,10 +162,35 @@ impl AppState {
     }
 
     pub fn start_new(&self) -> u32 {
-        let assessment = Assessment::new(self.content, self.lang.get_untracked(), browser::now());
+        self.start_new_carrying(false)
+    }
+
+    /// Starts a new assessment; with `carry`, its plan begins with the open
+    /// assessment's items that are not done (the same NGO, months later).
+    pub fn start_new_carrying(&self, carry: bool) -> u32 {
+        let now = browser::now();
+        let mut assessment = Assessment::new(self.content, self.lang.get_untracked(), now);
+        if carry {
+            if let Some(open) = self
+                .store
+                .with_untracked(|store| store.current().map(|e| e.assessment.plan.open_items()))
+            {
+                assessment.plan = open;
+                assessment.plan.updated = now;
+            }
+        }
         let mut id = 0;
         self.store.update(|store| id = store.add(assessment));
         id
+    }
+
+    /// How many items of the open assessment's plan are not done.
+    pub fn open_plan_items(&self) -> usize {
+        self.store.with(|store| {
+            store
+                .current()
+                .map_or(0, |entry| entry.assessment.plan.open_items().items.len())
+        })
     }
 
     /// Records a choice in the current assessment (and where the user is).

@@ -43,6 +43,13 @@ impl Texts {
         }
     }
 
+    pub fn carry_question(&self, open: usize) -> String {
+        match self.lang {
+            Lang::Tr => format!("Açık değerlendirmenin eylem planında tamamlanmamış {open} adım var. Aynı dernek için yeni bir değerlendirme başlatıyorsanız bu adımlar yeni planda da yer alabilir."),
+            Lang::En => format!("The open assessment's action plan has {open} step(s) not done. If you are assessing the same organisation again, they can go into the new plan."),
+        }
+    }
+
     /// How many readiness conditions hold the NGO back most.
     pub fn weakest_count(&self, n: usize) -> String {
         match self.lang {

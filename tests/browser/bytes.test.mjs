@@ -7,13 +7,13 @@
 // issue 15 moves guidance and the other language out of the first load.
 // Lowered with Leptos's erased components (.cargo/config.toml, -25 KB
 // brotli) while issue 14's summary, compass and details came in; the action
-// plan (its screen, model and file format) then took 15.7 KB of that room:
-// 431,500 B, still under the 440,400 B the issue started from.
+// plan, the printed report and carrying a plan over then took 19 KB of that
+// room: 435,000 B, still under the 440,400 B the issue started from.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 
-const CEILING = 431_500;
+const CEILING = 435_000;
 const BUDGET = 150 * 1024;
 
 test(`the first load stays under ${CEILING} bytes brotli`, () => {

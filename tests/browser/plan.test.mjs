@@ -129,3 +129,28 @@ for (const language of ['Türkçe', 'English']) {
     await context.close();
   });
 }
+
+test('a new assessment of the same NGO takes the open plan steps along when asked, and the comparison lists those done', async () => {
+  const { context, page, problems } = await resultsOfMixed();
+  await page.getByRole('link', { name: 'Eylem planı' }).click();
+  for (const text of ['İl müdürlüğüyle bir tanışma toplantısı isteyin.', 'Meclis gündemini her ay üyelere duyurun.']) {
+    await page.getByRole('textbox', { name: 'Ne yapılacak' }).last().fill(text);
+    await page.getByRole('button', { name: 'Plana ekle' }).click();
+  }
+  await page.locator('li.plan-item').first().getByLabel('Durum').selectOption({ label: 'Tamamlandı' });
+  await page.getByText('2 adım planlandı, 1 tanesi tamamlandı.').waitFor();
+  await page.getByRole('navigation').getByRole('link', { name: 'Kayıtlı değerlendirmeler' }).waitFor();
+  await page.goto(app.origin);
+  await appReady(page);
+  await page.getByRole('button', { name: 'Yeni değerlendirme başlat' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Eylem planı yeni değerlendirmeye taşınsın mı?' }).waitFor();
+  await page.getByRole('button', { name: 'Evet, tamamlanmamış adımları taşı' }).click();
+  const byQuestion = new Map(mixed.answers.map((a) => [a.question, a.labels]));
+  await answerAll(page, golden.questions, (n) => byQuestion.get(n));
+  await page.getByRole('heading', { level: 2, name: 'Önceki değerlendirmeyle karşılaştırma' }).waitFor();
+  assert.deepEqual(await page.locator('ul.done-since li').allTextContents(), ['İl müdürlüğüyle bir tanışma toplantısı isteyin.']);
+  await page.getByRole('link', { name: 'Eylem planı' }).click();
+  assert.deepEqual(await itemTexts(page), ['Meclis gündemini her ay üyelere duyurun.']);
+  assertClean(problems, assert);
+  await context.close();
+});

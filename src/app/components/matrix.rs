@@ -91,7 +91,14 @@ pub fn Matrix(profile: Signal<Profile>) -> impl IntoView {
 }
 
 #[component]
-pub fn Comparison(before: Profile, after: Profile, label: String) -> impl IntoView {
+pub fn Comparison(
+    before: Profile,
+    after: Profile,
+    label: String,
+    /// The earlier assessment's plan steps marked done since.
+    #[prop(optional)]
+    done: Vec<String>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let content = state.content;
     let lang = state.lang.get_untracked();
@@ -115,6 +122,10 @@ pub fn Comparison(before: Profile, after: Profile, label: String) -> impl IntoVi
                     }).collect_view()}
                 </tbody>
             </table>
+            {(!done.is_empty()).then(|| view! {
+                <h3>{t.done_since}</h3>
+                <ul class="done-since">{done.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
+            })}
         </section>
     }
 }

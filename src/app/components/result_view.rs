@@ -37,10 +37,19 @@ pub fn ResultView(
         let id = entry.get()?;
         state.store.with(|store| {
             let previous = store.previous_to(id)?;
+            let done: Vec<String> = previous
+                .assessment
+                .plan
+                .items
+                .iter()
+                .filter(|item| item.status == crate::core::plan::Status::Done)
+                .map(|item| item.text.clone())
+                .collect();
             Some((
                 previous.assessment.name.clone(),
                 previous.assessment.created,
                 score(content, &previous.assessment.answers),
+                done,
             ))
         })
     });
@@ -153,8 +162,8 @@ pub fn ResultView(
                 <dd>{move || format!("{} / 6", profile.with(|p| p.assessed))}</dd>
             </dl>
         </section>
-        {move || earlier.get().map(|(name, created, before)| view! {
-            <Comparison before=before after=profile.get() label=format!("{} ({})", name.unwrap_or_else(|| state.t().unnamed.to_owned()), browser::date(created, state.lang.get())) />
+        {move || earlier.get().map(|(name, created, before, done)| view! {
+            <Comparison before=before after=profile.get() done=done label=format!("{} ({})", name.unwrap_or_else(|| state.t().unnamed.to_owned()), browser::date(created, state.lang.get())) />
         })}
         <PrintPlan entry=entry />
         <PrintResources profile=profile.into() />

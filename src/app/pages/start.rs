@@ -37,9 +37,19 @@ pub fn Start() -> impl IntoView {
     };
     let navigate = use_navigate();
     let go = navigate.clone();
-    let start = move |_| {
-        state.start_new();
+    // A new assessment of the same NGO may take the plan's open items along:
+    // asked, never done silently.
+    let asking = RwSignal::new(false);
+    let begin = StoredValue::new(move |carry: bool| {
+        state.start_new_carrying(carry);
         go("/q/1", Default::default());
+    });
+    let start = move |_| {
+        if state.open_plan_items() > 0 {
+            asking.set(true);
+        } else {
+            begin.with_value(|begin| begin(false));
+        }
     };
     view! {
         <h1 node_ref=heading tabindex="-1">{move || t().app_name}</h1>
@@ -70,6 +80,16 @@ pub fn Start() -> impl IntoView {
             <p class="plan-line">
                 <A href="/plan">{t().plan_open}</A> ": " {t().plan_counts(total, done)}
             </p>
+        })}
+        {move || asking.get().then(|| view! {
+            <section class="carry" aria-labelledby="carry-heading">
+                <h2 id="carry-heading">{t().carry_title}</h2>
+                <p>{t().carry_question(state.open_plan_items())}</p>
+                <p class="actions">
+                    <button type="button" class="primary" on:click=move |_| begin.with_value(|begin| begin(true))>{t().carry_yes}</button>
+                    <button type="button" on:click=move |_| begin.with_value(|begin| begin(false))>{t().carry_no}</button>
+                </p>
+            </section>
         })}
         <p class="actions">
             <button class=move || if resume().is_some() { "secondary" } else { "primary" } type="button" on:click=start>
