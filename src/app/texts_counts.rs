@@ -43,6 +43,14 @@ impl Texts {
         }
     }
 
+    /// A step of the room's compass: its typical level and over how many.
+    pub fn room_typical_line(&self, typical: &str, assessed: usize) -> String {
+        match self.lang {
+            Lang::Tr => format!("{typical} (ortanca; {assessed} katılımcı)"),
+            Lang::En => format!("{typical} (median; {assessed} participants)"),
+        }
+    }
+
     pub fn carry_question(&self, open: usize) -> String {
         match self.lang {
             Lang::Tr => format!("Açık değerlendirmenin eylem planında tamamlanmamış {open} adım var. Aynı dernek için yeni bir değerlendirme başlatıyorsanız bu adımlar yeni planda da yer alabilir."),

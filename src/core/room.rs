@@ -115,6 +115,27 @@ impl Spread {
         (self.tenths(slot) + 5) / 10
     }
 
+    /// The room's typical value on the area's scale: the lower median of the
+    /// participants it could assess (a level 0-4, readiness 0-2).
+    pub fn median(&self) -> Option<u8> {
+        let values = self.counts.get(2..).unwrap_or_default();
+        let assessed: usize = values.iter().sum();
+        let middle = assessed.checked_sub(1)? / 2;
+        let mut seen = 0;
+        for (rank, count) in values.iter().enumerate() {
+            seen += count;
+            if seen > middle {
+                return u8::try_from(rank).ok();
+            }
+        }
+        None
+    }
+
+    /// How many participants this area could assess.
+    pub fn assessed(&self) -> usize {
+        self.counts.get(2..).unwrap_or_default().iter().sum()
+    }
+
     /// The share of "don't know" among the area's answers, in tenths.
     pub fn dont_know_tenths(&self) -> u32 {
         tenths_of(self.dont_know, self.answers)

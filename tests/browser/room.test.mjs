@@ -99,6 +99,20 @@ test('three participants\' codes pasted with chat noise give exactly their count
     assert.equal(Number(count), area[JSON.parse(step)][slots.indexOf(JSON.parse(level))], `${step} ${level}`);
   }
 
+  // The room's compass: per step, the lower median of the levels of the
+  // participants it could assess, and how many they are.
+  const typical = Object.keys(expected).map((step) => {
+    const levels = golden.patterns.map((p) => p.expected.steps.find(([s]) => s === step)[1])
+      .filter((level) => SLOTS.indexOf(level) >= 2)
+      .sort((a, b) => SLOTS.indexOf(a) - SLOTS.indexOf(b));
+    const median = levels.length ? levels[Math.floor((levels.length - 1) / 2)] : 'Değerlendirilmedi';
+    return [step, `${median} (ortanca; ${levels.length} katılımcı)`];
+  });
+  const drawn = await page.locator('.compass-list li').evaluateAll((items) => items.map((li) => [
+    li.querySelector('.compass-step').textContent.trim(), li.querySelector('.compass-level').textContent.trim(),
+  ]));
+  assert.deepEqual(drawn, typical);
+
   // Pasting the same codes again adds no one.
   await page.getByRole('textbox', { name: /Kodları ya da bağlantıları yapıştırın/ }).fill(codes.join('\n'));
   await page.getByRole('button', { name: 'Odaya ekle' }).click();
@@ -125,6 +139,10 @@ test('presenter mode moves step by step with the arrow keys and Escape returns',
   await page.keyboard.press('ArrowLeft');
   await page.getByRole('heading', { level: 1, name: 'Taslak hazırlama' }).waitFor();
   assert.match(await page.locator('.discussion').textContent(), /\?/);
+  // After the last area, the room's compass.
+  for (let n = 0; n < 6; n += 1) await page.keyboard.press('ArrowRight');
+  await page.getByRole('heading', { level: 1, name: 'Salonun pusulası' }).waitFor();
+  assert.equal(await page.locator('.compass-list li').count(), 6);
   await page.keyboard.press('Escape');
   await page.getByRole('heading', { level: 1, name: 'Sunum odası' }).waitFor();
   assertClean(problems, assert);

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::core::level::Level;
+use crate::core::room::Spread;
 use crate::core::scoring::{Profile, Standing};
 
 use super::super::AppState;
@@ -44,6 +45,57 @@ fn shape(radii: impl IntoIterator<Item = i32>) -> String {
         .join(" ")
 }
 
+/// One axis of a compass: the step, the two drawn levels, and the words of
+/// its line in the text alternative.
+struct Axis {
+    name: String,
+    level: Option<Level>,
+    /// Drawn dashed where it is above `level`.
+    peak: Option<Level>,
+    level_text: String,
+    peak_text: Option<String>,
+}
+
+/// The figure: rings, six numbered axes, the filled and the dashed shape,
+/// and its numbered list.
+fn figure(axes: Vec<Axis>, legend: &'static str, peak_label: &'static str) -> impl IntoView {
+    let filled = shape(axes.iter().map(|a| radius(a.level)));
+    let peaks = shape(axes.iter().map(|a| radius(a.peak.or(a.level))));
+    let rings: Vec<String> = Level::ALL
+        .into_iter()
+        .map(|level| shape([radius(Some(level)); 6]))
+        .collect();
+    view! {
+        <figure class="compass">
+            <svg viewBox="0 0 240 240" width="240" height="240" aria-hidden="true" focusable="false">
+                {rings.into_iter().map(|ring| view! { <polygon class="ring" points=ring></polygon> }).collect_view()}
+                {AXES.into_iter().enumerate().map(|(i, axis)| {
+                    let end = point(axis, radius(Some(Level::Partnership)));
+                    let (x, y) = (CENTRE + 112 * axis.0 / 1000, CENTRE + 112 * axis.1 / 1000 + 4);
+                    view! {
+                        <polyline class="axis" points=format!("{CENTRE},{CENTRE} {end}")></polyline>
+                        <text x=x.to_string() y=y.to_string() text-anchor="middle">{(i + 1).to_string()}</text>
+                    }
+                }).collect_view()}
+                <polygon class="established" points=filled></polygon>
+                <polygon class="peak" points=peaks></polygon>
+            </svg>
+            <figcaption>
+                <p class="legend">{legend}</p>
+                <ol class="compass-list">
+                    {axes.into_iter().map(|a| view! {
+                        <li>
+                            <span class="compass-step">{a.name}</span> ": "
+                            <span class="compass-level">{a.level_text}</span>
+                            {a.peak_text.map(|peak| view! { " · " {peak_label} ": " <span class="compass-peak">{peak}</span> })}
+                        </li>
+                    }).collect_view()}
+                </ol>
+            </figcaption>
+        </figure>
+    }
+}
+
 #[component]
 pub fn Compass(profile: Signal<Profile>) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -51,53 +103,55 @@ pub fn Compass(profile: Signal<Profile>) -> impl IntoView {
     move || {
         let lang = state.lang.get();
         let t = state.t();
-        let steps = profile.with(|p| p.steps.clone());
-        let established = |s: &crate::core::scoring::StepResult| {
-            s.level.filter(|_| s.standing == Standing::Assessed)
-        };
-        let filled = shape(steps.iter().map(|s| radius(established(s))));
-        let peaks = shape(steps.iter().map(|s| {
-            radius(
-                s.peak
-                    .filter(|_| s.standing == Standing::Assessed)
-                    .or(established(s)),
-            )
-        }));
-        let rings: Vec<String> = Level::ALL
-            .into_iter()
-            .map(|level| shape([radius(Some(level)); 6]))
-            .collect();
-        view! {
-            <figure class="compass">
-                <svg viewBox="0 0 240 240" width="240" height="240" aria-hidden="true" focusable="false">
-                    {rings.into_iter().map(|ring| view! { <polygon class="ring" points=ring></polygon> }).collect_view()}
-                    {AXES.into_iter().enumerate().map(|(i, axis)| {
-                        let end = point(axis, radius(Some(Level::Partnership)));
-                        let (x, y) = (CENTRE + 112 * axis.0 / 1000, CENTRE + 112 * axis.1 / 1000 + 4);
-                        view! {
-                            <polyline class="axis" points=format!("{CENTRE},{CENTRE} {end}")></polyline>
-                            <text x=x.to_string() y=y.to_string() text-anchor="middle">{(i + 1).to_string()}</text>
-                        }
-                    }).collect_view()}
-                    <polygon class="established" points=filled></polygon>
-                    <polygon class="peak" points=peaks></polygon>
-                </svg>
-                <figcaption>
-                    <p class="legend">{t.compass_legend}</p>
-                    <ol class="compass-list">
-                        {steps.iter().map(|s| {
-                            let peak = s.peak.filter(|peak| s.standing == Standing::Assessed && s.level.is_some_and(|l| *peak > l));
-                            view! {
-                                <li>
-                                    <span class="compass-step">{step_name(content, s.step, lang)}</span> ": "
-                                    <span class="compass-level">{standing_text(content, s, lang, t)}</span>
-                                    {peak.map(|peak| view! { " · " {t.peak_short} ": " <span class="compass-peak">{level_name(content, peak, lang)}</span> })}
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ol>
-                </figcaption>
-            </figure>
-        }
+        let axes = profile.with(|p| {
+            p.steps
+                .iter()
+                .map(|s| {
+                    let level = s.level.filter(|_| s.standing == Standing::Assessed);
+                    let peak = s.peak.filter(|peak| level.is_some_and(|l| *peak > l));
+                    Axis {
+                        name: step_name(content, s.step, lang),
+                        level,
+                        peak,
+                        level_text: standing_text(content, s, lang, t),
+                        peak_text: peak.map(|peak| level_name(content, peak, lang)),
+                    }
+                })
+                .collect()
+        });
+        figure(axes, t.compass_legend, t.peak_short)
+    }
+}
+
+/// The room's compass: per step, the lower median of the established
+/// levels of the participants it could assess; the counts beside it.
+#[component]
+pub fn RoomCompass(#[prop(into)] spreads: Signal<Vec<Spread>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let content = state.content;
+    move || {
+        let lang = state.lang.get();
+        let t = state.t();
+        let axes = spreads.with(|spreads| {
+            spreads
+                .iter()
+                .filter(|s| s.step.in_matrix())
+                .map(|s| {
+                    let level = s.median().and_then(Level::from_value);
+                    let typical = level.map_or_else(
+                        || t.not_assessed.to_owned(),
+                        |l| level_name(content, l, lang),
+                    );
+                    Axis {
+                        name: step_name(content, s.step, lang),
+                        level,
+                        peak: None,
+                        level_text: t.room_typical_line(&typical, s.assessed()),
+                        peak_text: None,
+                    }
+                })
+                .collect()
+        });
+        figure(axes, t.room_compass_legend, t.peak_short)
     }
 }

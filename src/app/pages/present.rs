@@ -7,6 +7,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::core::step::Step;
 
+use super::super::components::compass::RoomCompass;
 use super::super::components::focus::focus_on_change;
 use super::super::components::matrix::step_name;
 use super::super::components::picture::SpreadTable;
@@ -19,7 +20,8 @@ pub fn Present() -> impl IntoView {
     let id = use_room_id();
     let slide = RwSignal::new(0usize);
     let heading = focus_on_change(move || slide.get());
-    let count = Step::ALL.len();
+    // One slide per area, then the room's compass.
+    let count = Step::ALL.len() + 1;
     let navigate = use_navigate();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| match ev.key().as_str() {
         "ArrowRight" | "PageDown" => slide.update(|s| *s = (*s + 1).min(count - 1)),
@@ -43,7 +45,20 @@ pub fn Present() -> impl IntoView {
             return view! { <h1 node_ref=heading tabindex="-1">{t.room_not_found}</h1> }.into_any();
         };
         let index = slide.get();
-        let step = Step::ALL.get(index).copied().unwrap_or(Step::Agenda);
+        let Some(step) = Step::ALL.get(index).copied() else {
+            return view! {
+                <div class="present">
+                    <p class="muted">{format!("{} · {} {} · {} / {count}", room.name, picture.participants, t.participants, index + 1)}</p>
+                    <h1 node_ref=heading tabindex="-1">{t.room_compass_title}</h1>
+                    <RoomCompass spreads=picture.spreads.clone() />
+                    <p class="actions">
+                        <button type="button" on:click=move |_| slide.update(|s| *s = s.saturating_sub(1))>{t.previous}</button>
+                        <A href=format!("/rooms/{}", room.id) attr:class="button">{t.exit_present}</A>
+                    </p>
+                </div>
+            }
+            .into_any();
+        };
         let spread: Vec<_> = picture
             .spreads
             .iter()

@@ -12,6 +12,7 @@ use crate::core::share_code::encode;
 use crate::core::step::Step;
 
 use super::super::browser;
+use super::super::components::compass::RoomCompass;
 use super::super::components::focus::focus_on_change;
 use super::super::components::picture::SpreadTable;
 use super::super::AppState;
@@ -286,6 +287,8 @@ fn RoomPicture(room: Memo<Option<(Room, Picture)>>) -> impl IntoView {
         {move || (carried() > 0).then(|| view! { <p class="note" role="note">{state.t().room_carried(carried())}</p> })}
         <SpreadTable spreads caption=Signal::derive(caption) />
         <SpreadTable spreads=readiness caption=Signal::derive(move || state.t().readiness_title.to_owned()) />
+        <h2>{t.room_compass_title}</h2>
+        <RoomCompass spreads=spreads />
         <h2>{t.room_next_steps}</h2>
         <ol class="next-steps">{next_steps}</ol>
         <h2>{t.room_discussion}</h2>

@@ -382,3 +382,21 @@ proptest! {
         prop_assert_eq!(pieced, parse(&content, &text));
     }
 }
+
+#[test]
+fn a_rooms_typical_level_is_the_lower_median_of_those_assessed() {
+    let spread = |counts: [usize; SLOTS]| Spread {
+        step: Step::Agenda,
+        counts,
+        dont_know: 0,
+        answers: 0,
+    };
+    // Not assessed and not enough answers do not count.
+    assert_eq!(spread([5, 4, 0, 0, 0, 0, 0]).median(), None);
+    assert_eq!(spread([5, 4, 0, 0, 0, 1, 0]).median(), Some(3));
+    // 0, 0, 4 → 0; 1, 3 → 1 (the lower of two middles); 1, 2, 2, 4 → 2.
+    assert_eq!(spread([0, 0, 2, 0, 0, 0, 1]).median(), Some(0));
+    assert_eq!(spread([0, 0, 0, 1, 0, 1, 0]).median(), Some(1));
+    assert_eq!(spread([1, 0, 0, 1, 2, 0, 1]).median(), Some(2));
+    assert_eq!(spread([1, 0, 0, 1, 2, 0, 1]).assessed(), 4);
+}
