@@ -256,6 +256,15 @@ pub fn score_marks(content: &Content, marks: &Marks) -> Profile {
     }
 }
 
+impl StepResult {
+    /// The peak where it is above the established level: what the matrix,
+    /// the compass and the priorities mark apart.
+    pub fn peak_above(&self) -> Option<Level> {
+        self.peak
+            .filter(|peak| self.level.is_some_and(|level| *peak > level))
+    }
+}
+
 impl Profile {
     pub fn step(&self, step: Step) -> Option<&StepResult> {
         self.steps.iter().find(|result| result.step == step)

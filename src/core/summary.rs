@@ -131,9 +131,8 @@ pub fn priorities(profile: &Profile) -> Vec<Priority> {
         .iter()
         .filter(|r| r.standing == Standing::Assessed && r.level < Some(Level::Partnership))
         .collect();
-    let above = |r: &StepResult| r.peak.is_some_and(|peak| r.level.is_some_and(|l| peak > l));
     // Stable: equal keys keep the cycle's order.
-    assessed.sort_by_key(|r| (r.level, !above(r)));
+    assessed.sort_by_key(|r| (r.level, r.peak_above().is_none()));
     let thin = profile
         .steps
         .iter()
@@ -145,7 +144,7 @@ pub fn priorities(profile: &Profile) -> Vec<Priority> {
         .map(|r| Priority {
             step: r.step,
             level: r.level,
-            peak: r.peak.filter(|_| above(r)),
+            peak: r.peak_above(),
             from: r.set_by.first().cloned(),
         })
         .collect()

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::core::level::Level;
 use crate::core::room::Spread;
-use crate::core::scoring::{Profile, Standing};
+use crate::core::scoring::Profile;
 
 use super::super::AppState;
 use super::matrix::{level_name, standing_text, step_name};
@@ -107,8 +107,8 @@ pub fn Compass(profile: Signal<Profile>) -> impl IntoView {
             p.steps
                 .iter()
                 .map(|s| {
-                    let level = s.level.filter(|_| s.standing == Standing::Assessed);
-                    let peak = s.peak.filter(|peak| level.is_some_and(|l| *peak > l));
+                    // The established level exists only where the step is assessed.
+                    let (level, peak) = (s.level, s.peak_above());
                     Axis {
                         name: step_name(content, s.step, lang),
                         level,

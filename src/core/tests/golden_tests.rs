@@ -122,10 +122,7 @@ fn steps_of(content: &Content, profile: &Profile) -> Vec<Value> {
         .iter()
         .map(|step| {
             // The matrix marks a peak only beside an established level.
-            let peak = step
-                .peak
-                .filter(|peak| step.level.is_some_and(|level| *peak > level))
-                .map(|peak| name(content, Some(peak)));
+            let peak = step.peak_above().map(|peak| name(content, Some(peak)));
             json!([
                 content.step_text(step.step).map(|t| t.name.tr.clone()),
                 standing(content, step.standing, step.level),
