@@ -39,7 +39,8 @@ impl Texts {
     pub fn plan_counts(&self, total: usize, done: usize) -> String {
         match self.lang {
             Lang::Tr => format!("{total} adım planlandı, {done} tanesi tamamlandı."),
-            Lang::En => format!("{total} step(s) planned, {done} done."),
+            Lang::En if total == 1 => format!("1 step planned, {done} done."),
+            Lang::En => format!("{total} steps planned, {done} done."),
         }
     }
 

@@ -182,9 +182,7 @@ impl Assessment {
             self.name.clone_from(&other.name);
             self.updated = other.updated;
         }
-        if other.plan.updated > self.plan.updated {
-            self.plan.clone_from(&other.plan);
-        }
+        self.plan.merge(&other.plan);
     }
 
     pub fn to_json(&self) -> String {

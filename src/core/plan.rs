@@ -10,6 +10,12 @@ use serde::{Deserialize, Serialize};
 use super::step::Step;
 
 pub const MAX_ITEMS: usize = 7;
+/// What a merged plan may hold: two tabs that each filled the plan keep
+/// every item (nothing is added past `MAX_ITEMS` until some go).
+pub const MAX_KEPT: usize = 2 * MAX_ITEMS;
+/// How many removals a plan remembers, so that another tab's copy of a
+/// removed item does not come back.
+const MAX_REMOVED: usize = 32;
 pub const MAX_TEXT_CHARS: usize = 400;
 pub const MAX_WHO_CHARS: usize = 120;
 
@@ -40,7 +46,9 @@ impl Status {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanItem {
-    pub id: u32,
+    /// The time it was added (ms), raised past earlier ids: two tabs that
+    /// add an item each give them different ids.
+    pub id: u64,
     pub step: Step,
     pub text: String,
     /// A person or a team, as the NGO writes it.
@@ -51,22 +59,38 @@ pub struct PlanItem {
     pub month: String,
     #[serde(default)]
     pub status: Status,
+    /// When it was added or last edited (ms): of two tabs' copies of an
+    /// item, the later edit wins.
+    #[serde(default)]
+    pub changed: u64,
+}
+
+/// An item removed at `at` (ms).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Removed {
+    pub id: u64,
+    pub at: u64,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plan {
     pub items: Vec<PlanItem>,
     #[serde(default)]
-    pub next_id: u32,
-    /// When the plan last changed (ms): of two tabs, the later plan wins.
+    pub next_id: u64,
+    /// When the plan last changed (ms): of two tabs, the later one gives
+    /// the order.
     #[serde(default)]
     pub updated: u64,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub removed: Vec<Removed>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PlanError {
     /// Already `MAX_ITEMS` items.
     Full,
+    /// More than `MAX_KEPT` items, or too many removals (a damaged file).
+    TooMany,
     EmptyText,
     TooLong {
         field: &'static str,
@@ -82,6 +106,7 @@ impl fmt::Display for PlanError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             PlanError::Full => write!(f, "the plan has {MAX_ITEMS} items already"),
+            PlanError::TooMany => write!(f, "the plan holds more than {MAX_KEPT} items"),
             PlanError::EmptyText => write!(f, "an item needs a text"),
             PlanError::TooLong { field } => write!(f, "{field} is too long"),
             PlanError::BadMonth => write!(f, "the month is not YYYY-MM"),
@@ -123,12 +148,13 @@ impl Plan {
     }
 
     /// Adds an item (planned, nobody named yet) and returns its id.
-    pub fn add(&mut self, step: Step, text: &str, now: u64) -> Result<u32, PlanError> {
+    pub fn add(&mut self, step: Step, text: &str, now: u64) -> Result<u64, PlanError> {
         if self.items.len() >= MAX_ITEMS {
             return Err(PlanError::Full);
         }
         let id = self
             .next_id
+            .max(now)
             .max(self.items.iter().map(|i| i.id + 1).max().unwrap_or(0));
         let item = PlanItem {
             id,
@@ -137,6 +163,7 @@ impl Plan {
             who: String::new(),
             month: String::new(),
             status: Status::Planned,
+            changed: now,
         };
         check_item(&item)?;
         self.items.push(item);
@@ -157,19 +184,62 @@ impl Plan {
         *item = PlanItem {
             text: changed.text.trim().to_owned(),
             who: changed.who.trim().to_owned(),
+            changed: now,
             ..changed
         };
         self.updated = self.updated.max(now);
         Ok(())
     }
 
-    pub fn remove(&mut self, id: u32, now: u64) {
+    pub fn remove(&mut self, id: u64, now: u64) {
         self.items.retain(|item| item.id != id);
+        self.removed.push(Removed { id, at: now });
+        self.forget_old_removals();
         self.updated = self.updated.max(now);
     }
 
+    fn forget_old_removals(&mut self) {
+        self.removed
+            .sort_by_key(|removed| (removed.id, std::cmp::Reverse(removed.at)));
+        self.removed.dedup_by_key(|removed| removed.id);
+        self.removed
+            .sort_by_key(|removed| std::cmp::Reverse(removed.at));
+        self.removed.truncate(MAX_REMOVED);
+    }
+
+    /// Takes in `other`, a copy of this plan changed elsewhere (another
+    /// tab), losing nothing either side did: each item as last edited,
+    /// removals from both, the order of the copy changed last, and items
+    /// added on one side only kept (after the others).
+    pub fn merge(&mut self, other: &Plan) {
+        let (mut first, second) = if other.updated > self.updated {
+            (other.clone(), &*self)
+        } else {
+            (self.clone(), other)
+        };
+        for theirs in &second.items {
+            match first.items.iter_mut().find(|item| item.id == theirs.id) {
+                Some(mine) if theirs.changed > mine.changed => mine.clone_from(theirs),
+                Some(_) => {}
+                None => first.items.push(theirs.clone()),
+            }
+        }
+        first.removed.extend(&second.removed);
+        let removed = first.removed.clone();
+        first.items.retain(|item| {
+            !removed
+                .iter()
+                .any(|gone| gone.id == item.id && gone.at >= item.changed)
+        });
+        first.items.truncate(MAX_KEPT);
+        first.forget_old_removals();
+        first.next_id = self.next_id.max(other.next_id);
+        first.updated = self.updated.max(other.updated);
+        *self = first;
+    }
+
     /// Moves an item one place up (`up`) or down; at an end, nothing.
-    pub fn shift(&mut self, id: u32, up: bool, now: u64) {
+    pub fn shift(&mut self, id: u64, up: bool, now: u64) {
         let Some(at) = self.items.iter().position(|item| item.id == id) else {
             return;
         };
@@ -201,14 +271,15 @@ impl Plan {
                 .collect(),
             next_id: self.next_id,
             updated: self.updated,
+            removed: Vec::new(),
         }
     }
 
     /// Checks a plan read from a file or storage: every item, the count,
     /// and unique ids.
     pub fn check(&self) -> Result<(), PlanError> {
-        if self.items.len() > MAX_ITEMS {
-            return Err(PlanError::Full);
+        if self.items.len() > MAX_KEPT || self.removed.len() > MAX_REMOVED {
+            return Err(PlanError::TooMany);
         }
         let mut ids = std::collections::BTreeSet::new();
         for item in &self.items {

@@ -171,6 +171,8 @@ pub fn ResultView(
             <h2 id="steps-heading">{move || state.t().steps_title}</h2>
             <p class="muted">{move || state.t().steps_hint}</p>
             {move || {
+                // The details read the language once: a switch redraws them.
+                state.lang.track();
                 let can_plan = entry.get().is_some();
                 profile.with(|p: &Profile| p.steps.clone()).into_iter().map(|result| view! {
                     <StepDetail result=result can_plan=can_plan />

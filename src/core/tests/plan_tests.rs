@@ -14,14 +14,15 @@ fn a_plan_holds_seven_items_each_checked_and_kept_in_order() {
     for n in 0..MAX_ITEMS {
         assert_eq!(
             plan.add(Step::Agenda, &format!("Adım {n}"), 10),
-            Ok(n as u32)
+            Ok(10 + n as u64),
+            "ids follow the time of adding, and never repeat"
         );
     }
     assert_eq!(
         plan.add(Step::Agenda, "Bir tane daha", 11),
         Err(PlanError::Full)
     );
-    plan.remove(3, 12);
+    plan.remove(13, 12);
     assert_eq!(
         plan.add(Step::Decision, "  ", 13),
         Err(PlanError::EmptyText)
@@ -29,7 +30,7 @@ fn a_plan_holds_seven_items_each_checked_and_kept_in_order() {
     let id = plan
         .add(Step::Decision, "Meclis üyeleriyle görüş", 14)
         .expect("room again");
-    assert_eq!(id, 7, "ids are never reused");
+    assert_eq!(id, 17, "ids are never reused");
     // A bad field changes nothing.
     let mut changed = plan.items[0].clone();
     changed.month = "2027-13".into();
@@ -43,16 +44,16 @@ fn a_plan_holds_seven_items_each_checked_and_kept_in_order() {
     assert_eq!(plan.open_items().items.len(), 6);
     // Moving by one place; nothing past the ends.
     let order = |plan: &Plan| plan.items.iter().map(|i| i.id).collect::<Vec<_>>();
-    plan.shift(1, true, 17);
-    assert_eq!(order(&plan)[..3], [1, 0, 2]);
-    plan.shift(1, true, 18);
-    assert_eq!(order(&plan)[..3], [1, 0, 2]);
-    plan.shift(7, false, 19);
-    assert_eq!(order(&plan).last(), Some(&7));
+    plan.shift(11, true, 17);
+    assert_eq!(order(&plan)[..3], [11, 10, 12]);
+    plan.shift(11, true, 18);
+    assert_eq!(order(&plan)[..3], [11, 10, 12]);
+    plan.shift(17, false, 19);
+    assert_eq!(order(&plan).last(), Some(&17));
     assert_eq!(plan.updated, 17, "a move past an end changes nothing");
     let long = "x".repeat(401);
     assert_eq!(plan.add(Step::Agenda, &long, 20), Err(PlanError::Full));
-    plan.remove(7, 21);
+    plan.remove(17, 21);
     assert_eq!(
         plan.add(Step::Agenda, &long, 22),
         Err(PlanError::TooLong { field: "text" })
@@ -106,8 +107,8 @@ fn a_damaged_plan_in_a_file_is_a_typed_error() {
             "two items have the same id",
         ),
         (
-            (0..8).map(|id| PlanItem { id, ..item.clone() }).collect(),
-            "7 items",
+            (0..15).map(|id| PlanItem { id, ..item.clone() }).collect(),
+            "more than 14 items",
         ),
         (
             vec![PlanItem {
@@ -140,25 +141,95 @@ fn a_damaged_plan_in_a_file_is_a_typed_error() {
 }
 
 #[test]
-fn of_two_tabs_the_later_plan_wins_even_when_it_is_empty() {
-    let mut here = with_plan();
-    let mut there = here.clone();
-    there
+fn two_tabs_editing_one_plan_merge_item_by_item_and_lose_nothing() {
+    let content = fixture();
+    let base = with_plan();
+    let first = base.plan.items[0].id;
+    let mut here = base.clone();
+    let mut there = base.clone();
+    // Each tab adds an item at once, edits the shared one, and one removes.
+    let mine = here
         .plan
-        .add(Step::Monitoring, "İzleme notu yayımlayın", 3_000)
-        .expect("added");
+        .add(Step::Decision, "Meclis üyeleriyle görüşün", 3_000);
+    let theirs = there
+        .plan
+        .add(Step::Monitoring, "İzleme notu yayımlayın", 3_001);
+    assert_ne!(mine, theirs, "items added in two tabs get two ids");
+    let mut edited = there.plan.items[0].clone();
+    edited.status = Status::Done;
+    there.plan.edit(edited, 3_500).expect("edited");
+    let mut older = here.plan.items[0].clone();
+    older.who = "Ayşe".into();
+    here.plan.edit(older, 3_200).expect("edited");
     here.merge(&there);
+    let texts = |a: &Assessment| {
+        a.plan
+            .items
+            .iter()
+            .map(|i| i.text.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        texts(&here),
+        [
+            "Belediyeye ortak bir çalışma grubu önerin",
+            "İzleme notu yayımlayın",
+            "Meclis üyeleriyle görüşün"
+        ],
+        "both new items, in the order of the tab changed last"
+    );
+    assert_eq!(
+        here.plan.items[0].status,
+        Status::Done,
+        "the later edit wins"
+    );
+    // Merging the other way gives the same plan.
+    let mut back = there.clone();
+    back.merge(&here);
+    assert_eq!(back.plan.items, here.plan.items);
+    // A removal in one tab is not undone by the other's older copy.
+    let stale = here.clone();
+    here.plan.remove(first, 4_000);
+    here.merge(&stale);
     assert_eq!(here.plan.items.len(), 2);
+    assert!(here.plan.items.iter().all(|item| item.id != first));
+    // Emptied, the plan stays empty and is kept in the file.
     let mut emptied = here.clone();
-    for id in [0, 1] {
-        emptied.plan.remove(id, 4_000);
+    for id in here.plan.items.iter().map(|item| item.id) {
+        emptied.plan.remove(id, 5_000);
     }
     here.merge(&emptied);
     assert!(here.plan.is_empty());
-    let content = fixture();
+    here.merge(&stale);
+    assert!(here.plan.is_empty(), "an old copy brings nothing back");
     let read = Assessment::from_json(&content, &emptied.to_json()).expect("reads");
     assert_eq!(
-        read.plan.updated, 4_000,
+        read.plan.updated, 5_000,
         "an emptied plan is kept in the file"
     );
+    assert_eq!(read.plan, emptied.plan, "removals travel in the file");
+}
+
+#[test]
+fn two_full_plans_merge_to_at_most_fourteen_items_and_then_take_no_more() {
+    let mut here = with_plan();
+    let mut there = here.clone();
+    for n in 1..MAX_ITEMS {
+        here.plan
+            .add(Step::Agenda, &format!("Burada {n}"), 10_000 + n as u64)
+            .expect("added");
+        there
+            .plan
+            .add(Step::Drafting, &format!("Orada {n}"), 20_000 + n as u64)
+            .expect("added");
+    }
+    here.merge(&there);
+    assert_eq!(here.plan.items.len(), 2 * MAX_ITEMS - 1);
+    assert_eq!(
+        here.plan.add(Step::Agenda, "Bir tane daha", 30_000),
+        Err(PlanError::Full)
+    );
+    let content = fixture();
+    let read = Assessment::from_json(&content, &here.to_json()).expect("a merged plan reads back");
+    assert_eq!(read.plan.items.len(), 2 * MAX_ITEMS - 1);
 }
