@@ -8,6 +8,9 @@
 mod content;
 #[path = "src/core/content_error.rs"]
 mod content_error;
+#[path = "src/core/content_parts.rs"]
+#[allow(dead_code)]
+mod content_parts;
 #[path = "src/core/lang.rs"]
 #[allow(dead_code)]
 mod lang;
@@ -90,32 +93,107 @@ fn main() {
 /// per task, so no task of a slow phone's start-up is long.
 const QUESTION_PIECES: usize = 4;
 
-/// Writes the content as compact JSON in pieces (the frame without its
-/// questions, then the questions in `QUESTION_PIECES` slices of about equal
-/// size) and `pieces.rs`, which embeds them (see src/core/embedded.rs).
+/// The parts fetched when first needed (see src/core/content_parts.rs): the
+/// app embeds the rest, Turkish texts without guidance.
+const PARTS: [(content_parts::Kind, lang::Lang); 3] = [
+    (content_parts::Kind::Texts, lang::Lang::En),
+    (content_parts::Kind::Guidance, lang::Lang::Tr),
+    (content_parts::Kind::Guidance, lang::Lang::En),
+];
+
+/// Writes the content: the parts of `PARTS` as files with content-hashed
+/// names, into the out dir (for host tests) and `<target>/katilim-content/`
+/// with a list of them (scripts/post-build.mjs copies them into the build);
+/// the rest as compact JSON in pieces (the frame without its questions,
+/// then the questions in `QUESTION_PIECES` slices of about equal size); and
+/// `pieces.rs`, which embeds them (see src/core/embedded.rs).
 fn write_pieces(mut content: content::Content) -> std::io::Result<()> {
     let out = std::env::var("OUT_DIR").unwrap_or_default();
     let out = Path::new(&out);
+    let shared = target_dir(out).join("katilim-content");
+    std::fs::create_dir_all(&shared)?;
+    let mut parts = Vec::new();
+    for (kind, lang) in PARTS {
+        let part = match kind {
+            content_parts::Kind::Texts => content_parts::Part::take_texts(&mut content, lang),
+            content_parts::Kind::Guidance => content_parts::Part::take_guidance(&mut content, lang),
+        };
+        let text = json(&part);
+        let name = format!(
+            "{}-{}-{:016x}.json",
+            kind.id(),
+            lang.code(),
+            fnv1a(text.as_bytes())
+        );
+        std::fs::write(out.join(&name), &text)?;
+        std::fs::write(shared.join(&name), &text)?;
+        parts.push((kind, lang, name));
+    }
+    let names: Vec<&str> = parts.iter().map(|(_, _, name)| name.as_str()).collect();
+    // Only this build's parts stay beside the list.
+    for entry in std::fs::read_dir(&shared)? {
+        let path = entry?.path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        if name.ends_with(".json") && !names.contains(&name.as_str()) {
+            std::fs::remove_file(&path)?;
+        }
+    }
+    std::fs::write(shared.join("parts.txt"), names.join("\n") + "\n")?;
     let questions = std::mem::take(&mut content.questions);
     std::fs::write(out.join("frame.json"), json(&content))?;
     let per_piece = questions.len().div_ceil(QUESTION_PIECES).max(1);
     let mut pieces = questions.chunks(per_piece).map(|piece| piece.to_vec());
-    let mut names = Vec::new();
+    let mut included = Vec::new();
     for i in 0..QUESTION_PIECES {
         let name = format!("questions-{i}.json");
         std::fs::write(out.join(&name), json(&pieces.next().unwrap_or_default()))?;
-        names.push(format!(
-            "include_str!(concat!(env!(\"OUT_DIR\"), \"/{name}\"))"
-        ));
+        included.push(include(&name));
     }
+    let part_names: Vec<String> = parts
+        .iter()
+        .map(|(kind, lang, name)| format!("(Kind::{kind:?}, Lang::{lang:?}, \"/content/{name}\")"))
+        .collect();
+    let part_json: Vec<String> = parts.iter().map(|(_, _, name)| include(name)).collect();
     std::fs::write(
         out.join("pieces.rs"),
         format!(
-            "const FRAME: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/frame.json\"));\n\
-             const QUESTIONS: [&str; {QUESTION_PIECES}] = [{}];\n",
-            names.join(", ")
+            "const FRAME: &str = {};\n\
+             const QUESTIONS: [&str; {QUESTION_PIECES}] = [{}];\n\
+             /// The parts fetched later, and where.\n\
+             pub const PARTS: [(Kind, Lang, &str); {}] = [{}];\n\
+             /// The parts themselves, for the host (tests, fuzzing); never in the app.\n\
+             #[cfg(not(target_arch = \"wasm32\"))]\n\
+             const PART_JSON: [&str; {}] = [{}];\n",
+            include("frame.json"),
+            included.join(", "),
+            parts.len(),
+            part_names.join(", "),
+            parts.len(),
+            part_json.join(", "),
         ),
     )
+}
+
+fn include(name: &str) -> String {
+    format!("include_str!(concat!(env!(\"OUT_DIR\"), \"/{name}\"))")
+}
+
+/// Cargo's target directory (the one with CACHEDIR.TAG) above the out dir.
+fn target_dir(out: &Path) -> std::path::PathBuf {
+    out.ancestors()
+        .find(|dir| dir.join("CACHEDIR.TAG").is_file())
+        .map_or_else(|| Path::new("target").to_path_buf(), Path::to_path_buf)
+}
+
+/// FNV-1a, 64 bits: a name that changes with the file, no dependency.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 fn json<T: serde::Serialize>(value: &T) -> String {

@@ -3,42 +3,11 @@
 // picture being on screen (parse + aggregate + render), and parsing 1 MB of
 // chat text. Prints a table; the figures go to docs/performance.md.
 //   node scripts/bench-workshop.mjs      (after a release build)
-import { readFile } from 'node:fs/promises';
 import { launchBrowser, startServer } from '../tests/browser/harness.mjs';
+import { randomCode, seeded } from './codes.mjs';
 
 // Runs per case; the median is reported (an odd number).
 const RUNS = 7;
-const golden = JSON.parse(await readFile(new URL('../tests/browser/patterns.json', import.meta.url), 'utf8'));
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-/** A valid share code with random answers: the app's layout, in JS. */
-function randomCode(random) {
-  const bits = [];
-  const push = (value, width) => { for (let i = width - 1; i >= 0; i -= 1) bits.push((value >>> i) & 1); };
-  push(1, 5);
-  push(golden.content_version, 10);
-  push(Math.floor(random() * 0x100000), 20);
-  for (const [kind, n] of golden.shapes) {
-    if (kind === 'multiple') push(Math.floor(random() * (1 << n)), n);
-    else push(Math.floor(random() * (n + 1)), 32 - Math.clz32(n));
-  }
-  while (bits.length % 5) bits.push(0);
-  let register = 0xFFFFF;
-  for (const bit of bits) {
-    const top = (register >>> 19) & 1;
-    const shifted = (register << 1) & 0xFFFFF;
-    register = top !== bit ? shifted ^ 0x9 : shifted;
-  }
-  push(register ^ 0xFFFFF, 20);
-  let code = '';
-  for (let i = 0; i < bits.length; i += 5) code += ALPHABET[bits.slice(i, i + 5).reduce((v, b) => (v << 1) | b, 0)];
-  return code;
-}
-
-function seeded(seed) {
-  return () => { seed = (seed * 1664525 + 1013904223) >>> 0; return seed / 0x100000000; };
-}
-
 const server = await startServer();
 const browser = await launchBrowser();
 const rows = [];

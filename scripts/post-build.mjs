@@ -5,9 +5,11 @@
 //   so the hash changes with every build and is computed here);
 // - sw.js is written from scripts/sw-template.js with the exact list of this
 //   build's files and a version derived from their contents;
-// - 404.html is a copy of index.html, so static hosts serve deep links.
+// - 404.html is a copy of index.html, so static hosts serve deep links;
+// - the content parts the app fetches later (English texts, guidance),
+//   written by build.rs under the target dir, go into content/.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { policy } from './csp.mjs';
 
@@ -109,6 +111,25 @@ async function shell() {
   return `<div id="shell">${screen(0, 'tr')}${screen(1, 'en')}</div>`;
 }
 
+/**
+ * Copies build.rs's content parts into the build, after checking that the
+ * app names exactly these files: a part of another build must never ship.
+ */
+async function copyParts() {
+  const from = join(process.env.CARGO_TARGET_DIR ?? 'target', 'katilim-content');
+  const names = (await readFile(join(from, 'parts.txt'), 'utf8')).split('\n').filter(Boolean);
+  const wasms = (await readdir(dir)).filter((name) => name.endsWith('.wasm'));
+  if (wasms.length !== 1) throw new Error(`post-build: expected one wasm, found ${wasms.length}`);
+  const wasm = await readFile(join(dir, wasms[0]));
+  await mkdir(join(dir, 'content'), { recursive: true });
+  for (const name of names) {
+    if (!wasm.includes(`/content/${name}`)) throw new Error(`post-build: the app does not name ${name}; rebuild`);
+    await copyFile(join(from, name), join(dir, 'content', name));
+  }
+  return names.length;
+}
+const parts = await copyParts();
+
 async function files(at) {
   const found = [];
   for (const entry of await readdir(at, { withFileTypes: true })) {
@@ -133,4 +154,4 @@ const urls = precache.map((path) => (path === 'index.html' ? '/' : `/${path}`));
 await writeFile(join(dir, 'sw.js'), template
   .replace('__VERSION__', version)
   .replace('[/* __FILES__ */]', JSON.stringify(urls)));
-console.log(`post-build: CSP loader sha256-${hash}; sw.js ${version}, ${urls.length} files`);
+console.log(`post-build: CSP loader sha256-${hash}; ${parts} content parts; sw.js ${version}, ${urls.length} files`);

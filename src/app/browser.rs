@@ -223,3 +223,24 @@ fn run_once<F: FnOnce()>(once: &std::cell::Cell<Option<F>>) {
         f();
     }
 }
+
+/// Fetches a file of the app's own origin as text; `Err` says why, for a
+/// message (offline, not found, ...).
+pub async fn fetch_text(address: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(address))
+        .await
+        .map_err(|_| "the network failed".to_owned())?
+        .dyn_into::<web_sys::Response>()
+        .map_err(|_| "not a response".to_owned())?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = response.text().map_err(|_| "no body".to_owned())?;
+    JsFuture::from(text)
+        .await
+        .map_err(|_| "the body did not arrive".to_owned())?
+        .as_string()
+        .ok_or_else(|| "not text".to_owned())
+}

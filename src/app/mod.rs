@@ -4,6 +4,7 @@
 mod browser;
 mod components;
 mod pages;
+mod parts;
 mod rescue;
 mod state;
 mod storage;
@@ -16,6 +17,7 @@ use leptos_router::path;
 use wasm_bindgen::JsCast;
 
 use crate::core::content::Content;
+use crate::core::content_parts::Kind;
 use crate::core::embedded;
 use crate::core::lang::Lang;
 use components::notice::NoticeBanner;
@@ -49,7 +51,7 @@ fn parse_content(mut parsed: Result<Content, String>, piece: usize) {
             let state = embedded::keep(parsed)
                 .ok()
                 .map(|content| owner.with(|| AppState::new(content)));
-            return browser::when_idle(move || build(owner, state));
+            return browser::when_idle(move || start(owner, state));
         }
         if let Ok(content) = &mut parsed {
             if let Err(error) = embedded::add_questions(content, piece) {
@@ -58,6 +60,24 @@ fn parse_content(mut parsed: Result<Content, String>, piece: usize) {
         }
         parse_content(parsed, piece + 1);
     });
+}
+
+/// The saved language's texts first, if the app does not embed them: the
+/// loading screen (already in that language) stays until they are here.
+/// If they cannot come, the app starts in Turkish and says so.
+fn start(owner: Owner, state: Option<AppState>) {
+    let wanted = storage::load_lang().unwrap_or_default();
+    match state {
+        Some(state) if state.lang.get_untracked() != wanted => owner.clone().with(|| {
+            parts::fetch(state, Kind::Texts, wanted, move |arrived| {
+                if arrived {
+                    state.lang.set(wanted);
+                }
+                build(owner, Some(state));
+            });
+        }),
+        _ => build(owner, state),
+    }
 }
 
 fn build(owner: Owner, state: Option<AppState>) {
@@ -85,14 +105,16 @@ fn build(owner: Owner, state: Option<AppState>) {
             if let Some(shell) = document().get_element_by_id("shell") {
                 shell.remove();
             }
-            // The loading screen's language button may have been pressed
-            // since the state was read.
-            if let (Some(state), Some(lang)) = (state, storage::load_lang()) {
-                if state.lang.get_untracked() != lang {
-                    state.lang.set(lang);
+            app.set_hidden(false);
+            if let Some(state) = state {
+                // The loading screen's language button may have been
+                // pressed since the state was read.
+                if let Some(lang) = storage::load_lang() {
+                    if lang != state.lang.get_untracked() {
+                        parts::switch_lang(state, lang);
+                    }
                 }
             }
-            app.set_hidden(false);
         });
     });
 }
@@ -156,8 +178,9 @@ fn LanguageSwitch() -> impl IntoView {
         Lang::Tr => Lang::En,
         Lang::En => Lang::Tr,
     };
+    let busy = move || state.parts.with(|parts| parts.switching.is_some());
     view! {
-        <button class="lang" type="button" lang=move || other().code() on:click=move |_| state.lang.set(other())>
+        <button class="lang" type="button" lang=move || other().code() aria-busy=move || busy().then_some("true") disabled=busy on:click=move |_| parts::switch_lang(state, other())>
             {move || texts(other()).language_name}
         </button>
     }

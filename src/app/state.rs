@@ -5,17 +5,23 @@ use leptos::prelude::*;
 
 use crate::core::assessment::Assessment;
 use crate::core::content::{Content, Question};
+use crate::core::content_parts::Kind;
 use crate::core::lang::Lang;
 use crate::core::room::{Decoded, Rooms};
 use crate::core::store::Store;
 
 use super::browser;
+use super::parts::Parts;
 use super::storage::{self, Notice, ROOMS_KEY, STORE_KEY};
 use super::texts::{texts, Texts};
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub content: &'static Content,
+    /// The content as far as it has arrived (see super::parts): the
+    /// embedded part first, then each fetched part poured in.
+    content_now: StoredValue<&'static Content>,
+    /// Which fetched parts have arrived, are on their way or failed.
+    pub parts: RwSignal<Parts>,
     pub lang: RwSignal<Lang>,
     pub store: RwSignal<Store>,
     pub rooms: RwSignal<Rooms>,
@@ -83,8 +89,15 @@ impl AppState {
         let loaded = storage::load(content, now);
         let rooms = storage::load_rooms(now);
         let state = AppState {
-            content,
-            lang: RwSignal::new(storage::load_lang().unwrap_or_default()),
+            content_now: StoredValue::new(content),
+            parts: RwSignal::new(Parts::default()),
+            // A language the app does not embed is switched to once its
+            // texts are here (see super::start).
+            lang: RwSignal::new(
+                storage::load_lang()
+                    .filter(|lang| crate::core::embedded::embeds(Kind::Texts, *lang))
+                    .unwrap_or_default(),
+            ),
             store: RwSignal::new(loaded.value),
             rooms: RwSignal::new(rooms.value),
             decoded: StoredValue::new(Decoded::default()),
@@ -142,8 +155,27 @@ impl AppState {
             state.notice,
             |rooms| (!rooms.rooms.is_empty()).then(|| rooms.to_json()),
         );
-        Effect::new(move |_| storage::save_lang(state.lang.get()));
+        // Saved when it changes: the first run would overwrite a saved
+        // language still on its way.
+        Effect::new(move |first: Option<()>| {
+            let lang = state.lang.get();
+            if first.is_some() {
+                storage::save_lang(lang);
+            }
+        });
         state
+    }
+
+    /// The content as it is now. Not tracked: the texts of the language on
+    /// screen are there before it is (see super::parts::switch_lang), and
+    /// what shows guidance tracks `parts`.
+    pub fn content(&self) -> &'static Content {
+        self.content_now.get_value()
+    }
+
+    /// Makes `content` the app's content from now on (a part came in).
+    pub fn set_content(&self, content: &'static Content) {
+        self.content_now.set_value(content);
     }
 
     pub fn t(&self) -> &'static Texts {
@@ -169,7 +201,7 @@ impl AppState {
     /// assessment's items that are not done (the same NGO, months later).
     pub fn start_new_carrying(&self, carry: bool) -> u32 {
         let now = browser::now();
-        let mut assessment = Assessment::new(self.content, self.lang.get_untracked(), now);
+        let mut assessment = Assessment::new(self.content(), self.lang.get_untracked(), now);
         if carry {
             if let Some(open) = self
                 .store

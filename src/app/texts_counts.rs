@@ -5,6 +5,16 @@ use crate::core::lang::Lang;
 use super::texts::Texts;
 
 impl Texts {
+    /// The texts of `lang` did not arrive (said in this text's language).
+    pub fn texts_failed(&self, lang: Lang) -> &'static str {
+        match (self.lang, lang) {
+            (Lang::Tr, Lang::En) => "İngilizce metinler yüklenemedi; sayfa Türkçe kaldı. İnternet bağlantınızı kontrol edip yeniden deneyin.",
+            (Lang::Tr, Lang::Tr) => "Türkçe metinler yüklenemedi. İnternet bağlantınızı kontrol edip yeniden deneyin.",
+            (Lang::En, Lang::En) => "The English texts could not be loaded, so the page is still in Turkish. Check your connection and try again.",
+            (Lang::En, Lang::Tr) => "The Turkish texts could not be loaded. Check your connection and try again.",
+        }
+    }
+
     /// "Don't know" is itself a finding: say how to find out.
     pub fn dont_know_line(&self, n: usize) -> String {
         match self.lang {

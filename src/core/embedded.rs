@@ -1,13 +1,33 @@
 //! The content the app ships: built and validated from `assets/content/` by
-//! build.rs, embedded as compact JSON in pieces (the frame, then the
-//! questions in slices) so that the app can parse it a piece per task.
+//! build.rs. What answering needs (the Turkish texts, no guidance) is
+//! embedded as compact JSON in pieces (the frame, then the questions in
+//! slices) so that the app can parse it a piece per task; the English texts
+//! and the guidance are parts the app fetches (see content_parts.rs).
 
 use std::sync::OnceLock;
 
 use super::content::Content;
+use super::content_parts::Kind;
+#[cfg(not(target_arch = "wasm32"))]
+use super::content_parts::{Part, PartError};
+use super::lang::Lang;
 
-// FRAME (the content without its questions) and QUESTIONS (its slices).
+// FRAME (the content without its questions), QUESTIONS (its slices), PARTS
+// (the fetched parts' addresses) and, on the host, PART_JSON.
 include!(concat!(env!("OUT_DIR"), "/pieces.rs"));
+
+/// Where the app fetches a part (an address of its own origin).
+pub fn part_address(kind: Kind, lang: Lang) -> Option<&'static str> {
+    PARTS
+        .iter()
+        .find(|(k, l, _)| *k == kind && *l == lang)
+        .map(|(_, _, address)| *address)
+}
+
+/// Whether the embedded content already holds that part (Turkish texts).
+pub fn embeds(kind: Kind, lang: Lang) -> bool {
+    part_address(kind, lang).is_none()
+}
 
 /// How many slices of questions `add_questions` takes.
 pub const QUESTION_PIECES: usize = QUESTIONS.len();
@@ -38,18 +58,41 @@ pub fn keep(parsed: Result<Content, String>) -> Result<&'static Content, &'stati
         .map_err(String::as_str)
 }
 
-/// The embedded content, parsed whole on first use. It was validated at build
-/// time, so an error here means a broken build, which the app reports
-/// instead of panicking.
+/// The embedded part of the content, parsed whole: what the app has
+/// before it fetches anything.
+pub fn embedded() -> Result<Content, String> {
+    let mut content = frame()?;
+    for piece in 0..QUESTION_PIECES {
+        add_questions(&mut content, piece)?;
+    }
+    Ok(content)
+}
+
+/// The whole content as shipped, the embedded part with every fetched part
+/// put back, parsed on first use: for the host (tests, fuzzing). It was
+/// validated at build time, so an error here means a broken build.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn content() -> Result<&'static Content, &'static str> {
     CONTENT
         .get_or_init(|| {
-            let mut content = frame()?;
-            for piece in 0..QUESTION_PIECES {
-                add_questions(&mut content, piece)?;
+            let mut content = embedded()?;
+            for ((kind, lang, _), json) in PARTS.iter().zip(PART_JSON) {
+                let part = Part::read(&content, *kind, *lang, json)
+                    .map_err(|error: PartError| error.to_string())?;
+                part.fill(&mut content);
             }
             Ok(content)
         })
         .as_ref()
         .map_err(String::as_str)
+}
+
+/// The file of a part as shipped, for the host's tests.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn part_json(kind: Kind, lang: Lang) -> Option<&'static str> {
+    PARTS
+        .iter()
+        .zip(PART_JSON)
+        .find(|((k, l, _), _)| *k == kind && *l == lang)
+        .map(|(_, json)| json)
 }

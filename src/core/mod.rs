@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod base32;
 pub mod content;
 pub mod content_error;
+pub mod content_parts;
 pub mod embedded;
 pub mod lang;
 pub mod level;

@@ -4,6 +4,7 @@
 mod fixture;
 
 mod assessment_tests;
+mod content_parts_tests;
 mod content_tests;
 mod golden_tests;
 mod migrate_tests;

@@ -64,6 +64,13 @@ test('after one visit the app works with no network: walkthrough, results, print
   await page.getByRole('textbox', { name: /kod/i }).fill(code);
   await page.getByRole('button', { name: 'Odaya ekle' }).click();
   await page.getByText(/^1 yeni katılımcı eklendi/).waitFor();
+  // The parts fetched later are there offline too: English, its guidance.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Add to the room' }).waitFor();
+  await page.goto(`${app.origin}/results`);
+  await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
+  await page.locator('section.priorities p.next-step').first().waitFor();
+  assert.equal(await page.locator('.guidance-note').count(), 0);
   assertClean(problems, assert);
   await context.close();
 });

@@ -99,9 +99,10 @@ fn figure(axes: Vec<Axis>, legend: &'static str, peak_label: &'static str) -> im
 #[component]
 pub fn Compass(profile: Signal<Profile>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let content = state.content;
     move || {
         let lang = state.lang.get();
+        // Read now: a language's texts arrive before it is shown.
+        let content = state.content();
         let t = state.t();
         let axes = profile.with(|p| {
             p.steps
@@ -128,9 +129,10 @@ pub fn Compass(profile: Signal<Profile>) -> impl IntoView {
 #[component]
 pub fn RoomCompass(#[prop(into)] spreads: Signal<Vec<Spread>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let content = state.content;
     move || {
         let lang = state.lang.get();
+        // Read now: a language's texts arrive before it is shown.
+        let content = state.content();
         let t = state.t();
         let axes = spreads.with(|spreads| {
             spreads

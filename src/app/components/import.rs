@@ -31,7 +31,7 @@ pub fn ImportFile() -> impl IntoView {
     let on_change = move |ev: leptos::ev::Event| {
         let navigate = navigate.clone();
         browser::read_chosen_file(&ev, move |text| {
-            match Assessment::from_json(state.content, &text) {
+            match Assessment::from_json(state.content(), &text) {
                 Ok(assessment) => {
                     error.set(None);
                     state.store.update(|store| {

@@ -42,9 +42,10 @@ pub fn standing_text(content: &Content, result: &StepResult, lang: Lang, t: &Tex
 #[component]
 pub fn Matrix(profile: Signal<Profile>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let content = state.content;
     move || {
         let lang = state.lang.get();
+        // Read now: a language's texts arrive before it is shown.
+        let content = state.content();
         let t = state.t();
         let rows = profile.with(|p| p.steps.clone());
         view! {
@@ -100,7 +101,7 @@ pub fn Comparison(
     done: Vec<String>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let content = state.content;
+    let content = state.content();
     let lang = state.lang.get_untracked();
     let t = state.t();
     let name = move |result: &StepResult| standing_text(content, result, lang, t);

@@ -30,7 +30,7 @@ pub fn SpreadTable(
     let kind = first.map_or(Step::Agenda, |s| s.step);
     let names: Vec<String> = slots
         .iter()
-        .map(|slot| slot_name(state.content, kind, *slot, lang))
+        .map(|slot| slot_name(state.content(), kind, *slot, lang))
         .collect();
     view! {
         // Wider than a phone: the table scrolls, so its frame takes focus
@@ -52,7 +52,7 @@ pub fn SpreadTable(
                         let dont_know = move || spreads.with(|all| all.get(row).map_or(0, |s| (s.dont_know_tenths() + 5) / 10));
                         view! {
                             <tr>
-                                <th scope="row">{step_name(state.content, step, lang)}</th>
+                                <th scope="row">{step_name(state.content(), step, lang)}</th>
                                 {slots.iter().map(|&slot| view! {
                                     <td class=format!("slot-{slot}")>
                                         <span class="count">{move || count(slot)}</span>

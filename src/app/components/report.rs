@@ -33,7 +33,7 @@ pub fn PrintPlan(entry: Signal<Option<u32>>) -> impl IntoView {
                         <tbody>
                             {plan.items.into_iter().map(|item| view! {
                                 <tr>
-                                    <td>{step_name(state.content, item.step, lang)}</td>
+                                    <td>{step_name(state.content(), item.step, lang)}</td>
                                     <td>{item.text}</td>
                                     <td>{item.who}</td>
                                     <td>{item.month}</td>
@@ -56,9 +56,12 @@ pub fn PrintPlan(entry: Signal<Option<u32>>) -> impl IntoView {
 #[component]
 pub fn PrintResources(profile: Signal<Profile>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let content = state.content;
     move || {
         let lang = state.lang.get();
+        // Read now: a language's texts arrive before it is shown.
+        let content = state.content();
+        // Drawn again when the guidance (which cites them) comes in.
+        super::super::parts::guidance_here(state);
         let mut ids: Vec<String> = Vec::new();
         for priority in profile.with(priorities) {
             let Some(reason) = priority.from else {

@@ -30,7 +30,7 @@ pub fn ResultView(
     #[prop(optional)] children: Option<ChildrenFn>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let content = state.content;
+    let content = state.content();
     let heading = focus_on_change(|| ());
     let profile = Memo::new(move |_| answers.with(|answers| score(content, answers)));
     let earlier = Memo::new(move |_| {
@@ -171,8 +171,10 @@ pub fn ResultView(
             <h2 id="steps-heading">{move || state.t().steps_title}</h2>
             <p class="muted">{move || state.t().steps_hint}</p>
             {move || {
-                // The details read the language once: a switch redraws them.
+                // The details read the language and the guidance once: a
+                // switch, or the guidance coming in, redraws them.
                 state.lang.track();
+                super::super::parts::guidance_here(state);
                 let can_plan = entry.get().is_some();
                 profile.with(|p: &Profile| p.steps.clone()).into_iter().map(|result| view! {
                     <StepDetail result=result can_plan=can_plan />
@@ -187,7 +189,7 @@ pub fn ResultView(
 /// The name of a readiness value on its own scale.
 pub fn readiness_name(state: AppState, value: Readiness) -> String {
     state
-        .content
+        .content()
         .readiness_text(value)
         .map(|text| text.name.get(state.lang.get()).clone())
         .unwrap_or_default()

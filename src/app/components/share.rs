@@ -22,7 +22,7 @@ pub fn TakeAway(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let code = Memo::new(move |_| {
-        answers.with(|answers| grouped(&encode(state.content, answers, tag.get())))
+        answers.with(|answers| grouped(&encode(state.content(), answers, tag.get())))
     });
     // The fragment never reaches a server log.
     let link = Memo::new(move |_| format!("{}/shared#{}", browser::origin(), code.get()));
@@ -44,7 +44,7 @@ pub fn TakeAway(
             })
             .unwrap_or_else(|| {
                 let mut assessment =
-                    Assessment::new(state.content, state.lang.get_untracked(), browser::now());
+                    Assessment::new(state.content(), state.lang.get_untracked(), browser::now());
                 assessment.answers = answers.get_untracked();
                 assessment.tag = tag.get_untracked();
                 assessment

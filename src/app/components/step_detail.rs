@@ -9,8 +9,11 @@ use crate::core::level::Level;
 use crate::core::scoring::{Reason, Standing, StepResult};
 use crate::core::step::Step;
 
+use crate::core::content_parts::Kind;
+
 use super::super::AppState;
 use super::matrix::{level_name, standing_text, step_name};
+use super::notice::GuidanceNote;
 
 /// The answers that set a result: each question with its chosen situation.
 #[component]
@@ -20,7 +23,7 @@ pub fn WhySet(reasons: Vec<Reason>) -> impl IntoView {
     view! {
         <ul class="why">
             {reasons.iter().filter_map(|reason| {
-                let question = state.content.question(&reason.question)?;
+                let question = state.content().question(&reason.question)?;
                 let choice = question.choice(&reason.choice)?;
                 Some(view! {
                     <li>
@@ -40,9 +43,10 @@ fn NextStep(choice: &'static Choice) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang.get_untracked();
     let guidance = choice.guidance.get(lang);
-    view! {
+    // Not yet here: the step's guidance note says so.
+    (!guidance.next.is_empty()).then(|| view! {
         <p class="next-step"><strong>{state.t().your_next_step} ": "</strong>{guidance.next.clone()}</p>
-    }
+    })
 }
 
 /// Opens a step's details, brings them into view and moves focus there
@@ -72,9 +76,12 @@ pub fn StepDetail(
     can_plan: bool,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let content = state.content;
+    let content = state.content();
     let lang = state.lang.get_untracked();
     let t = state.t();
+    let guidance_here = state
+        .parts
+        .with_untracked(|parts| parts.has(Kind::Guidance, lang));
     let details_id = format!("step-{}", result.step.id());
     let heading_id = format!("step-{}-heading", result.step.id());
     let level = standing_text(content, &result, lang, t);
@@ -118,6 +125,9 @@ pub fn StepDetail(
             {(counts.not_applicable > 0).then(|| view! { <p class="muted">{t.not_applicable_line(counts.not_applicable)}</p> })}
             {setting.map(|(_, choice)| {
                 let guidance = choice.guidance.get(lang);
+                if !guidance_here {
+                    return view! { <GuidanceNote /> }.into_any();
+                }
                 view! {
                     <div class="guidance">
                         <p class="guidance-title"><strong>{guidance.title.clone()}</strong></p>
@@ -126,6 +136,7 @@ pub fn StepDetail(
                     </div>
                     {can_plan.then(|| view! { <AddToPlan step=result.step text=guidance.next.clone() /> })}
                 }
+                .into_any()
             })}
             {match mechanisms {
                 Some((level, list)) => view! {
@@ -180,7 +191,7 @@ pub fn ResourceLinks(ids: Vec<String>) -> impl IntoView {
         <div class="resources">
             <p class="resources-label">{state.t().learn_more} ":"</p>
             <ul>
-                {ids.iter().filter_map(|id| state.content.resource(id)).map(|resource| view! {
+                {ids.iter().filter_map(|id| state.content().resource(id)).map(|resource| view! {
                     <li>
                         <ResourceLink resource=resource />
                         <span class="publisher">{format!(" — {}", resource.publisher)}</span>

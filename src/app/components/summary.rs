@@ -9,6 +9,7 @@ use crate::core::summary::{priorities, reading};
 
 use super::super::AppState;
 use super::matrix::{level_name, step_name};
+use super::notice::GuidanceNote;
 use super::step_detail::open_step;
 
 #[component]
@@ -17,7 +18,7 @@ pub fn Reading(profile: Signal<Profile>) -> impl IntoView {
     move || {
         let lang = state.lang.get();
         profile
-            .with(|p| reading(state.content, p, lang))
+            .with(|p| reading(state.content(), p, lang))
             .map(|sentence| view! { <p class="reading">{sentence}</p> })
     }
 }
@@ -25,9 +26,11 @@ pub fn Reading(profile: Signal<Profile>) -> impl IntoView {
 #[component]
 pub fn Priorities(profile: Signal<Profile>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let content = state.content;
     move || {
         let lang = state.lang.get();
+        // Read now: a language's texts arrive before it is shown.
+        let content = state.content();
+        let guidance = super::super::parts::guidance_here(state);
         let t = state.t();
         let list = profile.with(priorities);
         (!list.is_empty()).then(|| {
@@ -42,7 +45,7 @@ pub fn Priorities(profile: Signal<Profile>) -> impl IntoView {
                                 .from
                                 .as_ref()
                                 .and_then(|reason| content.question(&reason.question)?.choice(&reason.choice))
-                                .map_or_else(|| t.answer_step_first.to_owned(), |choice| choice.guidance.get(lang).next.clone());
+                                .map(|choice| choice.guidance.get(lang).next.clone());
                             let peak = priority.peak.map(|peak| format!(" · {}: {}", t.peak_short, level_name(content, peak, lang)));
                             view! {
                                 <li>
@@ -52,7 +55,11 @@ pub fn Priorities(profile: Signal<Profile>) -> impl IntoView {
                                             {t.show_details} <span class="visually-hidden">{format!(": {}", step_name(content, step, lang))}</span>
                                         </a>
                                     </p>
-                                    <p class="next-step">{next}</p>
+                                    {match next {
+                                        None => view! { <p class="next-step">{t.answer_step_first}</p> }.into_any(),
+                                        Some(_) if !guidance => view! { <GuidanceNote /> }.into_any(),
+                                        Some(next) => view! { <p class="next-step">{next}</p> }.into_any(),
+                                    }}
                                 </li>
                             }
                         }).collect_view()}

@@ -28,14 +28,14 @@ pub fn About() -> impl IntoView {
             <h2>{t.about_method_title}</h2>
             <ol>{t.about_method.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}</ol>
             <dl class="levels">
-                {state.content.levels.iter().map(|level| view! {
+                {state.content().levels.iter().map(|level| view! {
                     <dt>{format!("{} · {}", level.level.value(), level.name.get(lang))}</dt>
                     <dd>{level.meaning.get(lang).clone()}</dd>
                 }).collect_view()}
             </dl>
             <p>{t.readiness_note}</p>
             <dl class="levels">
-                {state.content.readiness.iter().map(|value| view! {
+                {state.content().readiness.iter().map(|value| view! {
                     <dt>{value.name.get(lang).clone()}</dt>
                     <dd>{value.meaning.get(lang).clone()}</dd>
                 }).collect_view()}

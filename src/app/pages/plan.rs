@@ -84,7 +84,7 @@ pub fn PlanPage() -> impl IntoView {
                             if let Some(step) = Step::from_id(&event_target_value(&ev)) { new_step.set(step) }
                         }>
                             {Step::ALL.into_iter().map(|step| view! {
-                                <option value=step.id() selected=move || new_step.get() == step>{step_name(state.content, step, lang)}</option>
+                                <option value=step.id() selected=move || new_step.get() == step>{step_name(state.content(), step, lang)}</option>
                             }).collect_view()}
                         </select>
                     </p>
@@ -167,7 +167,7 @@ fn PlanRow(
             }
         });
     };
-    let step = step_name(state.content, item.step, lang);
+    let step = step_name(state.content(), item.step, lang);
     let label = format!("{step}: {}", item.text);
     view! {
         <li class="plan-item" class:done=done>

@@ -66,15 +66,15 @@ pub fn Present() -> impl IntoView {
             .cloned()
             .collect();
         let discussion = state
-            .content
+            .content()
             .step_text(step)
             .map(|text| text.discussion.get(lang).clone())
             .unwrap_or_default();
         view! {
             <div class="present">
                 <p class="muted">{format!("{} · {} {} · {} / {count}", room.name, picture.participants, t.participants, index + 1)}</p>
-                <h1 node_ref=heading tabindex="-1">{step_name(state.content, step, lang)}</h1>
-                <SpreadTable spreads=spread caption=step_name(state.content, step, lang) />
+                <h1 node_ref=heading tabindex="-1">{step_name(state.content(), step, lang)}</h1>
+                <SpreadTable spreads=spread caption=step_name(state.content(), step, lang) />
                 <p class="discussion">{discussion}</p>
                 <p class="actions">
                     <button type="button" on:click=move |_| slide.update(|s| *s = s.saturating_sub(1)) disabled=index == 0>{t.previous}</button>

@@ -16,7 +16,10 @@ use super::super::AppState;
 pub fn QuestionPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let params = use_params_map();
-    let total = state.content.questions.len();
+    let total = state.content().questions.len();
+    // The guidance is not needed to answer: it comes once the question is
+    // on screen, in time for the results.
+    browser::after_paint(move || super::super::parts::want_guidance(state));
     // 1-based in the URL; anything odd lands on the first question.
     let index = RwSignal::new(from_path(
         &params.read_untracked().get("n").unwrap_or_default(),
@@ -83,7 +86,7 @@ pub fn QuestionPage() -> impl IntoView {
         let lang = state.lang.get();
         let t = state.t();
         let i = index.get();
-        let Some(question) = state.content.questions.get(i) else {
+        let Some(question) = state.content().questions.get(i) else {
             return ().into_any();
         };
         let chosen = move || {
@@ -110,8 +113,8 @@ pub fn QuestionPage() -> impl IntoView {
             </p>
             <ol class="steps" aria-label=t.steps_label>
                 {Step::ALL.into_iter().map(|step| {
-                    let name = state.content.step_text(step).map(|s| s.name.get(lang).clone()).unwrap_or_default();
-                    let position = state.content.questions.iter().position(|q| q.step == step).unwrap_or(0);
+                    let name = state.content().step_text(step).map(|s| s.name.get(lang).clone()).unwrap_or_default();
+                    let position = state.content().questions.iter().position(|q| q.step == step).unwrap_or(0);
                     let current = step == question.step;
                     let done = !current && position < i;
                     view! {

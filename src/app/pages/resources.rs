@@ -13,14 +13,15 @@ use super::super::AppState;
 #[component]
 pub fn Resources() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let content = state.content;
     let heading = focus_on_change(|| ());
     let step = RwSignal::new(String::new());
     let level = RwSignal::new(String::new());
     let shown = move || {
         let step = Step::from_id(&step.get());
         let level = level.get().parse::<u8>().ok().and_then(Level::from_value);
-        content.resources_for(step, level)
+        // Which resources the guidance links: drawn again when it comes in.
+        super::super::parts::guidance_here(state);
+        state.content().resources_for(step, level)
     };
     view! {
         <h1 node_ref=heading tabindex="-1">{move || state.t().resources_title}</h1>
@@ -30,14 +31,14 @@ pub fn Resources() -> impl IntoView {
                 <label for="filter-step">{move || state.t().filter_step}</label>
                 <select id="filter-step" on:change=move |ev| step.set(event_target_value(&ev))>
                     <option value="">{move || state.t().all}</option>
-                    {move || Step::ALL.into_iter().map(|s| view! { <option value=s.id()>{step_name(content, s, state.lang.get())}</option> }).collect_view()}
+                    {move || Step::ALL.into_iter().map(|s| view! { <option value=s.id()>{step_name(state.content(), s, state.lang.get())}</option> }).collect_view()}
                 </select>
             </p>
             <p class="field">
                 <label for="filter-level">{move || state.t().filter_level}</label>
                 <select id="filter-level" on:change=move |ev| level.set(event_target_value(&ev))>
                     <option value="">{move || state.t().all}</option>
-                    {move || Level::PARTICIPATING.into_iter().chain([Level::NotYet]).map(|l| view! { <option value=l.value().to_string()>{level_name(content, l, state.lang.get())}</option> }).collect_view()}
+                    {move || Level::PARTICIPATING.into_iter().chain([Level::NotYet]).map(|l| view! { <option value=l.value().to_string()>{level_name(state.content(), l, state.lang.get())}</option> }).collect_view()}
                 </select>
             </p>
         </div>

@@ -56,8 +56,8 @@ fn KioskNext() -> impl IntoView {
         kiosk().map(|(room, name)| {
             let next = move |_| {
                 let Some(entry) = state.store.with_untracked(|store| store.current().cloned()) else { return };
-                let code = encode(state.content, &entry.assessment.answers, entry.assessment.tag);
-                let pasted = parse(state.content, &code);
+                let code = encode(state.content(), &entry.assessment.answers, entry.assessment.tag);
+                let pasted = parse(state.content(), &code);
                 state.rooms.update(|rooms| {
                     if let Some(target) = rooms.room_mut(room) {
                         target.add(&pasted);

@@ -26,7 +26,7 @@ pub fn Review() -> impl IntoView {
                 let lang = state.lang.get();
                 let t = state.t();
                 let answers = answers();
-                state.content.questions.iter().enumerate().map(|(i, question)| {
+                state.content().questions.iter().enumerate().map(|(i, question)| {
                     let chosen: Vec<String> = answers
                         .get(&question.id)
                         .map(|ids| ids.iter().filter_map(|id| question.choice(id)).map(|c| c.label.get(lang).clone()).collect())

@@ -14,6 +14,7 @@ use crate::core::step::Step;
 use super::super::browser;
 use super::super::components::compass::RoomCompass;
 use super::super::components::focus::focus_on_change;
+use super::super::components::notice::GuidanceNote;
 use super::super::components::picture::SpreadTable;
 use super::super::AppState;
 use super::shared::code_error;
@@ -41,7 +42,7 @@ pub fn picture_of(state: &AppState, id: u32) -> Option<(Room, Picture)> {
     let mut picture = None;
     state
         .decoded
-        .update_value(|decoded| picture = Some(decoded.picture(state.content, &room)));
+        .update_value(|decoded| picture = Some(decoded.picture(state.content(), &room)));
     Some((room, picture?))
 }
 
@@ -57,7 +58,7 @@ pub fn RoomPage() -> impl IntoView {
     let add = move |pasted: Pasted| {
         state
             .decoded
-            .update_value(|decoded| decoded.remember(state.content, &pasted));
+            .update_value(|decoded| decoded.remember(state.content(), &pasted));
         let mut added = Added::default();
         state.rooms.update(|rooms| {
             if let Some(room) = rooms.room_mut(id.get_untracked()) {
@@ -80,7 +81,7 @@ pub fn RoomPage() -> impl IntoView {
                 if i > 0 {
                     browser::next_frame().await;
                 }
-                pasted.extend(parse(state.content, piece), lines_before);
+                pasted.extend(parse(state.content(), piece), lines_before);
             }
             add(pasted);
         });
@@ -91,13 +92,13 @@ pub fn RoomPage() -> impl IntoView {
             let lines: Vec<String> = files
                 .into_iter()
                 .map(
-                    |(name, text)| match Assessment::from_json(state.content, &text) {
-                        Ok(a) => encode(state.content, &a.answers, a.tag),
+                    |(name, text)| match Assessment::from_json(state.content(), &text) {
+                        Ok(a) => encode(state.content(), &a.answers, a.tag),
                         Err(_) => name,
                     },
                 )
                 .collect();
-            add(parse(state.content, &lines.join("\n")));
+            add(parse(state.content(), &lines.join("\n")));
         });
     };
     let navigate = use_navigate();
@@ -110,7 +111,7 @@ pub fn RoomPage() -> impl IntoView {
             let _ = browser::download(
                 &format!("{}.csv", file_stem(&room)),
                 "text/csv;charset=utf-8",
-                &to_csv(state.content, &picture, state.lang.get_untracked()),
+                &to_csv(state.content(), &picture, state.lang.get_untracked()),
             );
         }
     };
@@ -273,13 +274,18 @@ fn RoomPicture(room: Memo<Option<(Room, Picture)>>) -> impl IntoView {
         )
     };
     let next_steps = move || {
+        // The next steps are the guidance's: drawn again when it comes in.
+        if !super::super::parts::guidance_here(state) {
+            return view! { <li><GuidanceNote /></li> }.into_any();
+        }
         room.with(|room| {
             let (_, picture) = room.as_ref()?;
             Some(picture.next_steps.iter().take(5).filter_map(|(reason, count)| {
-                let choice = state.content.question(&reason.question)?.choice(&reason.choice)?;
+                let choice = state.content().question(&reason.question)?.choice(&reason.choice)?;
                 Some(view! { <li>{choice.guidance.get(lang).next.clone()} <span class="muted">{format!(" ({count})")}</span></li> })
             }).collect_view())
         })
+        .into_any()
     };
     view! {
         <h2>{t.room_picture_title}</h2>
@@ -293,7 +299,7 @@ fn RoomPicture(room: Memo<Option<(Room, Picture)>>) -> impl IntoView {
         <ol class="next-steps">{next_steps}</ol>
         <h2>{t.room_discussion}</h2>
         <dl class="levels">
-            {Step::ALL.into_iter().filter_map(|step| state.content.step_text(step)).map(|text| view! {
+            {Step::ALL.into_iter().filter_map(|step| state.content().step_text(step)).map(|text| view! {
                 <dt>{text.name.get(lang).clone()}</dt>
                 <dd>{text.discussion.get(lang).clone()}</dd>
             }).collect_view()}

@@ -35,7 +35,7 @@ pub fn Rooms() -> impl IntoView {
     let import = move |ev: leptos::ev::Event| {
         let navigate = navigate.clone();
         browser::read_chosen_file(&ev, move |text| {
-            match Room::from_json(state.content, &text) {
+            match Room::from_json(state.content(), &text) {
                 Some(room) => {
                     import_failed.set(false);
                     let mut id = 0;

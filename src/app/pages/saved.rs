@@ -16,7 +16,7 @@ pub fn Saved() -> impl IntoView {
     let heading = focus_on_change(|| ());
     let confirming = RwSignal::new(false);
     let deleted = RwSignal::new(false);
-    let total = state.content.questions.len();
+    let total = state.content().questions.len();
     let navigate = use_navigate();
     let rows = move || {
         state.store.with(|store| {

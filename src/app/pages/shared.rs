@@ -27,12 +27,12 @@ pub fn code_error(t: &Texts, error: &DecodeError) -> &'static str {
 pub fn Shared() -> impl IntoView {
     let state = expect_context::<AppState>();
     let fragment = browser::fragment();
-    let decoded = decode(state.content, &fragment);
+    let decoded = decode(state.content(), &fragment);
     // Made with an earlier question set: its answers were carried over.
-    let made_with = decode_carried(state.content, &fragment)
+    let made_with = decode_carried(state.content(), &fragment)
         .ok()
         .map(|(_, _, version)| version)
-        .filter(|version| *version != state.content.version);
+        .filter(|version| *version != state.content().version);
     let saved = RwSignal::new(false);
     match decoded {
         Err(error) => view! {
@@ -41,12 +41,12 @@ pub fn Shared() -> impl IntoView {
         }
         .into_any(),
         Ok(shared) => {
-            let code = encode(state.content, &shared.answers, shared.tag);
+            let code = encode(state.content(), &shared.answers, shared.tag);
             let (answers, tag) = (shared.answers, shared.tag);
             let for_saving = answers.clone();
             let save = move |_| {
                 let mut assessment =
-                    Assessment::new(state.content, state.lang.get_untracked(), browser::now());
+                    Assessment::new(state.content(), state.lang.get_untracked(), browser::now());
                 assessment.answers = for_saving.clone();
                 assessment.tag = tag;
                 state.store.update(|store| {
@@ -90,7 +90,7 @@ fn AddToRoom(code: String) -> impl IntoView {
         let target = chosen
             .get_untracked()
             .or_else(|| rooms().first().map(|(id, _)| *id));
-        let pasted = parse(state.content, &code);
+        let pasted = parse(state.content(), &code);
         state.rooms.update(|all| {
             if let Some(room) = target.and_then(|id| all.room_mut(id)) {
                 room.add(&pasted);

@@ -14,7 +14,7 @@ pub fn Start() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
     let heading = focus_on_change(|| ());
-    let total = state.content.questions.len();
+    let total = state.content().questions.len();
     let resume = move || {
         state.store.with(|store| {
             store.current().map(|entry| {

@@ -138,7 +138,7 @@ fn a_missing_content_file_is_named() {
 }
 
 #[test]
-fn the_real_content_is_valid_and_is_what_the_app_embeds() {
+fn the_real_content_is_valid_and_is_what_the_app_ships_in_its_parts() {
     let content = match load(ROOT, &real_files()) {
         Ok(content) => content,
         Err(errors) => panic!(

@@ -1,0 +1,242 @@
+//! The content in parts, so that a volunteer downloads only what answering
+//! needs: the app embeds the frame with the Turkish texts and no guidance;
+//! the English texts and each language's guidance are files of their own,
+//! fetched when they are first needed and poured back into the content.
+//! build.rs cuts the parts with `take_*`; the app puts them back with
+//! `Part::fill`. Both walk the content in one order, so a part is a list.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::content::{Content, Guidance};
+use super::lang::{Lang, Translated};
+
+/// Which part a file holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Every text of one language but the guidance: levels, steps, cells,
+    /// questions and choices.
+    Texts,
+    /// The guidance of every choice in one language.
+    Guidance,
+}
+
+impl Kind {
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::Texts => "texts",
+            Kind::Guidance => "guidance",
+        }
+    }
+}
+
+/// A part as its file holds it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Part {
+    pub content_version: u32,
+    pub kind: Kind,
+    pub lang: Lang,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub texts: Vec<String>,
+    /// The matrix cells' example mechanisms, a list per cell.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lists: Vec<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub guidance: Vec<Guidance>,
+}
+
+/// Why a part's file cannot be used. The content is left as it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PartError {
+    NotJson {
+        detail: String,
+    },
+    /// Made for another content version (a file of another build).
+    OtherVersion {
+        found: u32,
+        expected: u32,
+    },
+    /// Not the part that was asked for.
+    OtherPart,
+    /// Its lists do not fit this content (damaged, or of another build).
+    WrongShape {
+        what: &'static str,
+        found: usize,
+        expected: usize,
+    },
+}
+
+impl fmt::Display for PartError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PartError::NotJson { detail } => write!(f, "not a content part: {detail}"),
+            PartError::OtherVersion { found, expected } => {
+                write!(f, "content version {found}, expected {expected}")
+            }
+            PartError::OtherPart => write!(f, "another part than the one asked for"),
+            PartError::WrongShape {
+                what,
+                found,
+                expected,
+            } => write!(f, "{found} {what}, expected {expected}"),
+        }
+    }
+}
+
+fn pick(text: &mut Translated<String>, lang: Lang) -> &mut String {
+    match lang {
+        Lang::Tr => &mut text.tr,
+        Lang::En => &mut text.en,
+    }
+}
+
+/// Every text of `lang` but the guidance, in the parts' order.
+fn texts_mut(content: &mut Content, lang: Lang) -> Vec<&mut String> {
+    let mut texts = Vec::new();
+    for level in &mut content.levels {
+        texts.push(pick(&mut level.name, lang));
+        texts.push(pick(&mut level.meaning, lang));
+        texts.push(pick(&mut level.next, lang));
+        texts.push(pick(&mut level.reading, lang));
+    }
+    for readiness in &mut content.readiness {
+        texts.push(pick(&mut readiness.name, lang));
+        texts.push(pick(&mut readiness.meaning, lang));
+    }
+    for step in &mut content.steps {
+        texts.push(pick(&mut step.name, lang));
+        texts.push(pick(&mut step.short, lang));
+        texts.push(pick(&mut step.description, lang));
+        texts.push(pick(&mut step.discussion, lang));
+    }
+    for question in &mut content.questions {
+        texts.push(pick(&mut question.prompt, lang));
+        if let Some(help) = &mut question.help {
+            texts.push(pick(help, lang));
+        }
+        for choice in &mut question.choices {
+            texts.push(pick(&mut choice.label, lang));
+        }
+    }
+    texts
+}
+
+fn lists_mut(content: &mut Content, lang: Lang) -> Vec<&mut Vec<String>> {
+    content
+        .cells
+        .iter_mut()
+        .map(|cell| match lang {
+            Lang::Tr => &mut cell.mechanisms.tr,
+            Lang::En => &mut cell.mechanisms.en,
+        })
+        .collect()
+}
+
+fn guidance_mut(content: &mut Content, lang: Lang) -> Vec<&mut Guidance> {
+    content
+        .questions
+        .iter_mut()
+        .flat_map(|question| &mut question.choices)
+        .map(|choice| match lang {
+            Lang::Tr => &mut choice.guidance.tr,
+            Lang::En => &mut choice.guidance.en,
+        })
+        .collect()
+}
+
+impl Part {
+    /// Takes `lang`'s texts out of `content` (left empty there).
+    pub fn take_texts(content: &mut Content, lang: Lang) -> Part {
+        Part {
+            content_version: content.version,
+            kind: Kind::Texts,
+            lang,
+            texts: texts_mut(content, lang)
+                .into_iter()
+                .map(std::mem::take)
+                .collect(),
+            lists: lists_mut(content, lang)
+                .into_iter()
+                .map(std::mem::take)
+                .collect(),
+            guidance: Vec::new(),
+        }
+    }
+
+    /// Takes `lang`'s guidance out of `content` (left empty there).
+    pub fn take_guidance(content: &mut Content, lang: Lang) -> Part {
+        Part {
+            content_version: content.version,
+            kind: Kind::Guidance,
+            lang,
+            texts: Vec::new(),
+            lists: Vec::new(),
+            guidance: guidance_mut(content, lang)
+                .into_iter()
+                .map(std::mem::take)
+                .collect(),
+        }
+    }
+
+    /// Reads a part's file and checks that it is the part asked for and fits
+    /// `content`, before anything is changed.
+    pub fn read(content: &Content, kind: Kind, lang: Lang, json: &str) -> Result<Part, PartError> {
+        let part: Part = serde_json::from_str(json).map_err(|error| PartError::NotJson {
+            detail: error.to_string(),
+        })?;
+        if part.content_version != content.version {
+            return Err(PartError::OtherVersion {
+                found: part.content_version,
+                expected: content.version,
+            });
+        }
+        if part.kind != kind || part.lang != lang {
+            return Err(PartError::OtherPart);
+        }
+        let mut probe = content.clone();
+        let fits = |what, found: usize, expected: usize| {
+            if found == expected {
+                Ok(())
+            } else {
+                Err(PartError::WrongShape {
+                    what,
+                    found,
+                    expected,
+                })
+            }
+        };
+        match kind {
+            Kind::Texts => {
+                fits("texts", part.texts.len(), texts_mut(&mut probe, lang).len())?;
+                fits("cells", part.lists.len(), probe.cells.len())?;
+            }
+            Kind::Guidance => {
+                let expected = guidance_mut(&mut probe, lang).len();
+                fits("guidance pages", part.guidance.len(), expected)?;
+            }
+        }
+        Ok(part)
+    }
+
+    /// Puts the part back into `content` (one read with `read`).
+    pub fn fill(self, content: &mut Content) {
+        let lang = self.lang;
+        match self.kind {
+            Kind::Texts => {
+                for (slot, text) in texts_mut(content, lang).into_iter().zip(self.texts) {
+                    *slot = text;
+                }
+                for (slot, list) in lists_mut(content, lang).into_iter().zip(self.lists) {
+                    *slot = list;
+                }
+            }
+            Kind::Guidance => {
+                for (slot, guidance) in guidance_mut(content, lang).into_iter().zip(self.guidance) {
+                    *slot = guidance;
+                }
+            }
+        }
+    }
+}
