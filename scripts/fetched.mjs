@@ -34,22 +34,38 @@ function recorder(context, origin, size) {
   context.on('response', (response) => {
     const url = new URL(response.url());
     if (url.origin !== origin || response.fromServiceWorker()) return;
-    fetched.set(url.pathname, size(url.pathname));
+    const started = response.request().timing().startTime;
+    if (!fetched.has(url.pathname)) fetched.set(url.pathname, { bytes: size(url.pathname), started });
   });
+  // Up to `before` (ms since the epoch): what was asked for until then.
+  const upTo = (before = Infinity) => [...fetched].filter(([, f]) => f.started <= before);
   return {
-    bytes: () => [...fetched.values()].reduce((sum, n) => sum + n, 0),
-    files: () => [...fetched.keys()].sort(),
+    bytes: (before) => upTo(before).reduce((sum, [, f]) => sum + f.bytes, 0),
+    files: (before) => upTo(before).map(([path]) => path).sort(),
     clear: () => fetched.clear(),
   };
 }
 
+/**
+ * Opens the app and its first question; resolves to the moment (ms since
+ * the epoch) its first choice was in the page, seen by the page itself: what
+ * is asked for after that (the guidance) is not needed to answer.
+ */
 async function firstAnswer(page, origin) {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('main#main input[type=radio], main#main input[type=checkbox]')) {
+        window.firstChoiceAt = performance.timeOrigin + performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true });
+  });
   await page.goto(origin);
   await appReady(page);
   await page.getByRole('button', { name: 'Başla' }).click();
-  // The first question can be answered: its choices are on screen.
   await page.getByText(new RegExp(`^Soru 1 / ${golden.questions}$`)).waitFor();
   await page.locator('input[type=radio], input[type=checkbox]').first().waitFor();
+  return page.evaluate(() => window.firstChoiceAt);
 }
 
 async function toResults(page) {
@@ -85,8 +101,8 @@ export async function journeys(browser, origin, dist = 'dist') {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const fetched = recorder(context, origin, size);
     const page = await context.newPage();
-    await firstAnswer(page, origin);
-    out.firstAnswer = { bytes: fetched.bytes(), files: fetched.files() };
+    const answerable = await firstAnswer(page, origin);
+    out.firstAnswer = { bytes: fetched.bytes(answerable), files: fetched.files(answerable) };
     await toResults(page);
     out.results = { bytes: fetched.bytes(), files: fetched.files() };
     await context.close();

@@ -9,8 +9,9 @@
 // - the content parts the app fetches later (English texts, guidance),
 //   written by build.rs under the target dir, go into content/.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { buildWasm } from './build-wasm.mjs';
 import { policy } from './csp.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -20,9 +21,14 @@ const indexPath = join(dir, 'index.html');
 let index = await readFile(indexPath, 'utf8');
 index = index.replace('<body></body>', `<body>${await shell()}</body>`);
 if (!index.includes('id="shell"')) throw new Error('post-build: no empty <body></body> to put the loading screen in');
+// Trunk's whole wasm, its JS and its loader give way to the split build.
 const loaders = [...index.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
 if (loaders.length !== 1) throw new Error(`post-build: expected one inline loader script, found ${loaders.length}`);
-const loader = deferLoader(loaders[0][1]);
+const trunkFiles = [...loaders[0][1].matchAll(/'\/([^']+\.(?:js|wasm))'/g)].map((m) => m[1]);
+if (trunkFiles.length !== 2) throw new Error(`post-build: Trunk's loader has an unknown shape:\n${loaders[0][1]}`);
+for (const file of trunkFiles) await rm(join(dir, file));
+const built = await buildWasm(dir);
+const loader = deferLoader(built.js, built.wasm);
 index = withoutPreloads(index.replace(loaders[0][0], `<script type="module">${loader}</script>`));
 const hash = createHash('sha256').update(loader).digest('base64');
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hash, { meta: true })}">`;
@@ -44,10 +50,7 @@ await writeFile(join(dir, 'csp.txt'), `${policy(hash, { meta: false })}\n`);
  * bytes are decoded on the page's own thread, one long task when they arrive
  * at once. Without workers, or if the worker fails, the page compiles it.
  */
-function deferLoader(trunkLoader) {
-  const js = trunkLoader.match(/^import init from '(\/[^']+\.js)';$/m)?.[1];
-  const wasm = trunkLoader.match(/init\(\{ module_or_path: '(\/[^']+\.wasm)' \}\)/)?.[1];
-  if (!js || !wasm) throw new Error(`post-build: Trunk's loader has an unknown shape:\n${trunkLoader}`);
+function deferLoader(js, wasm) {
   return `
 // Compiled in a worker when the browser can, else by the page.
 const compiled = (url) => new Promise((done) => {
@@ -72,14 +75,6 @@ else start();
 `;
 }
 
-/** The page without Trunk's preloads of the JS and wasm (see deferLoader). */
-function withoutPreloads(html) {
-  const preloads = [/<link rel="modulepreload" href="[^"]+"[^>]*>/, /<link rel="preload" href="[^"]+\.wasm"[^>]*>/];
-  for (const preload of preloads) {
-    if (!preload.test(html)) throw new Error(`post-build: no ${preload} to remove`);
-  }
-  return preloads.reduce((page, preload) => page.replace(preload, ''), html);
-}
 
 /**
  * The start screen as static HTML, painted before the wasm has arrived (on a
@@ -111,6 +106,15 @@ async function shell() {
   return `<div id="shell">${screen(0, 'tr')}${screen(1, 'en')}</div>`;
 }
 
+/** The page without Trunk's preloads of the JS and wasm (see deferLoader). */
+function withoutPreloads(html) {
+  const preloads = [/<link rel="modulepreload" href="[^"]+"[^>]*>/, /<link rel="preload" href="[^"]+\.wasm"[^>]*>/];
+  for (const preload of preloads) {
+    if (!preload.test(html)) throw new Error(`post-build: no ${preload} to remove`);
+  }
+  return preloads.reduce((page, preload) => page.replace(preload, ''), html);
+}
+
 /**
  * Copies build.rs's content parts into the build, after checking that the
  * app names exactly these files: a part of another build must never ship.
@@ -118,9 +122,7 @@ async function shell() {
 async function copyParts() {
   const from = join(process.env.CARGO_TARGET_DIR ?? 'target', 'katilim-content');
   const names = (await readFile(join(from, 'parts.txt'), 'utf8')).split('\n').filter(Boolean);
-  const wasms = (await readdir(dir)).filter((name) => name.endsWith('.wasm'));
-  if (wasms.length !== 1) throw new Error(`post-build: expected one wasm, found ${wasms.length}`);
-  const wasm = await readFile(join(dir, wasms[0]));
+  const wasm = await readFile(join(dir, built.wasm));
   await mkdir(join(dir, 'content'), { recursive: true });
   for (const name of names) {
     if (!wasm.includes(`/content/${name}`)) throw new Error(`post-build: the app does not name ${name}; rebuild`);

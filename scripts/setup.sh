@@ -9,6 +9,8 @@ cd "$ROOT"
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 TRUNK_VERSION="0.21.14"
+# Splits the wasm into the app and its lazy routes (scripts/build-wasm.mjs).
+WASM_SPLIT_VERSION="0.2.3"
 WASM_OPT_VERSION="132"
 APT_PACKAGES=(chromium chromium-driver poppler-utils)
 
@@ -49,6 +51,14 @@ ensure_wasm_bindgen() {
   fi
 }
 
+ensure_wasm_split() {
+  # It has no --version: cargo's list of installed packages says.
+  if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "installing wasm-split-cli $WASM_SPLIT_VERSION (a few minutes, once)"
+    cargo install wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --features build-binary --locked
+  fi
+}
+
 ensure_apt_packages() {
   local missing=()
   for package in "${APT_PACKAGES[@]}"; do
@@ -84,6 +94,7 @@ ensure_all() {
   ensure_rust_target
   ensure_trunk
   ensure_wasm_bindgen
+  ensure_wasm_split
   ensure_apt_packages
   ensure_npm_packages
   ensure_crates

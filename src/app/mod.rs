@@ -6,6 +6,7 @@ mod components;
 mod pages;
 mod parts;
 mod rescue;
+mod routes;
 mod state;
 mod storage;
 mod texts;
@@ -21,10 +22,11 @@ use crate::core::content_parts::Kind;
 use crate::core::embedded;
 use crate::core::lang::Lang;
 use components::notice::NoticeBanner;
-use pages::{
-    about::About, plan::PlanPage, present::Present, question::QuestionPage, resources::Resources,
-    results::ResultsPage, review::Review, room::RoomPage, rooms::Rooms, saved::Saved,
-    shared::Shared, start::Start,
+use leptos_router::Lazy;
+use pages::{question::QuestionPage, review::Review, start::Start};
+use routes::{
+    AboutRoute, PlanRoute, PresentRoute, ResourcesRoute, ResultsRoute, RoomRoute, RoomsRoute,
+    SavedRoute, SharedRoute,
 };
 pub use state::AppState;
 use texts::texts;
@@ -154,15 +156,15 @@ pub fn App(state: Option<AppState>, screen: ReadSignal<bool>) -> impl IntoView {
                         <Route path=path!("/") view=Start />
                         <Route path=path!("/q/:n") view=QuestionPage />
                         <Route path=path!("/review") view=Review />
-                        <Route path=path!("/results") view=ResultsPage />
-                        <Route path=path!("/plan") view=PlanPage />
-                        <Route path=path!("/shared") view=Shared />
-                        <Route path=path!("/saved") view=Saved />
-                        <Route path=path!("/rooms") view=Rooms />
-                        <Route path=path!("/rooms/:id") view=RoomPage />
-                        <Route path=path!("/rooms/:id/present") view=Present />
-                        <Route path=path!("/resources") view=Resources />
-                        <Route path=path!("/about") view=About />
+                        <Route path=path!("/results") view={Lazy::<ResultsRoute>::new()} />
+                        <Route path=path!("/plan") view={Lazy::<PlanRoute>::new()} />
+                        <Route path=path!("/shared") view={Lazy::<SharedRoute>::new()} />
+                        <Route path=path!("/saved") view={Lazy::<SavedRoute>::new()} />
+                        <Route path=path!("/rooms") view={Lazy::<RoomsRoute>::new()} />
+                        <Route path=path!("/rooms/:id") view={Lazy::<RoomRoute>::new()} />
+                        <Route path=path!("/rooms/:id/present") view={Lazy::<PresentRoute>::new()} />
+                        <Route path=path!("/resources") view={Lazy::<ResourcesRoute>::new()} />
+                        <Route path=path!("/about") view={Lazy::<AboutRoute>::new()} />
                     </Routes>
                 })}
             </main>

@@ -104,6 +104,13 @@ test('a new deployment is announced and, on the user\'s word, replaces the old o
   // Still on the question, with its answer.
   await page.getByText(new RegExp(`^Soru 1 / ${golden.questions}$`)).waitFor();
   assert.ok(await page.getByRole('radio').first().isChecked());
+  // A screen loaded on first use comes from the new build too, offline.
+  await context.setOffline(true);
+  await page.getByRole('navigation').getByRole('link', { name: 'Kaynaklar' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Öğrenme kaynakları' }).waitFor();
+  const used = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => /\.(js|wasm)$/.test(p)));
+  const hashes = new Set(used.filter((p) => !p.startsWith('/pwa/')).map((p) => p.match(/-([0-9a-f]{16})(_bg)?\.(js|wasm)$/)?.[1]));
+  assert.equal(hashes.size, 1, `one build's files: ${used.join(' ')}`);
   assertClean(problems, assert);
   await context.close();
 });

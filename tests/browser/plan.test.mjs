@@ -150,6 +150,8 @@ test('a new assessment of the same NGO takes the open plan steps along when aske
   await page.getByRole('heading', { level: 2, name: 'Önceki değerlendirmeyle karşılaştırma' }).waitFor();
   assert.deepEqual(await page.locator('ul.done-since li').allTextContents(), ['İl müdürlüğüyle bir tanışma toplantısı isteyin.']);
   await page.getByRole('link', { name: 'Eylem planı' }).click();
+  // The plan's screen is loaded when first opened: wait for it.
+  await page.getByRole('heading', { level: 1, name: 'Eylem planı' }).waitFor();
   assert.deepEqual(await itemTexts(page), ['Meclis gündemini her ay üyelere duyurun.']);
   assertClean(problems, assert);
   await context.close();

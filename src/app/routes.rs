@@ -1,0 +1,83 @@
+//! The screens a volunteer does not need to answer, loaded when first
+//! opened. With the build split (scripts/build-wasm.mjs), each group of
+//! screens is one chunk of code (and the chunks of what it shares with the
+//! others), fetched by the router before it shows the screen: the screens
+//! after answering; the workshop's; and the reading ones. Three groups, not
+//! a chunk per screen: every split point multiplies the small shared chunks,
+//! which compress worse apart (measured in docs/performance.md).
+
+use leptos::prelude::*;
+use leptos_router::LazyRoute;
+
+use super::pages::{
+    about::About, plan::PlanPage, present::Present, resources::Resources, results::ResultsPage,
+    room::RoomPage, rooms::Rooms, saved::Saved, shared::Shared,
+};
+
+#[derive(Clone, Copy)]
+enum Screen {
+    Results,
+    Plan,
+    Shared,
+    Saved,
+    Rooms,
+    Room,
+    Present,
+    Resources,
+    About,
+}
+
+#[leptos::lazy]
+fn results(_screen: Screen) -> AnyView {
+    ResultsPage().into_any()
+}
+
+#[leptos::lazy]
+fn after_answering(screen: Screen) -> AnyView {
+    match screen {
+        Screen::Plan => PlanPage().into_any(),
+        Screen::Shared => Shared().into_any(),
+        _ => Saved().into_any(),
+    }
+}
+
+#[leptos::lazy]
+fn workshop(screen: Screen) -> AnyView {
+    match screen {
+        Screen::Rooms => Rooms().into_any(),
+        Screen::Room => RoomPage().into_any(),
+        _ => Present().into_any(),
+    }
+}
+
+#[leptos::lazy]
+fn reading(screen: Screen) -> AnyView {
+    match screen {
+        Screen::Resources => Resources().into_any(),
+        _ => About().into_any(),
+    }
+}
+
+macro_rules! lazy_screen {
+    ($route:ident, $screen:ident, $group:ident) => {
+        pub struct $route;
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+            async fn view(_this: Self) -> AnyView {
+                $group(Screen::$screen).await
+            }
+        }
+    };
+}
+
+lazy_screen!(ResultsRoute, Results, results);
+lazy_screen!(PlanRoute, Plan, after_answering);
+lazy_screen!(SharedRoute, Shared, after_answering);
+lazy_screen!(SavedRoute, Saved, after_answering);
+lazy_screen!(RoomsRoute, Rooms, workshop);
+lazy_screen!(RoomRoute, Room, workshop);
+lazy_screen!(PresentRoute, Present, workshop);
+lazy_screen!(ResourcesRoute, Resources, reading);
+lazy_screen!(AboutRoute, About, reading);
