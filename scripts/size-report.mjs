@@ -1,5 +1,6 @@
-// Prints the bytes of the first load: every file of dist/ that the start page
-// loads, raw, gzip -9 and brotli -q 11, and the total.
+// Prints the bytes of every code, style and page file of dist/ (with the
+// split build, the lazy screens' chunks too), raw, gzip -9 and brotli -q 11,
+// and the total. What a person actually fetches: scripts/fetched.mjs.
 //   node scripts/size-report.mjs [dist] [--json]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
