@@ -3,35 +3,35 @@
 //! one line per problem, naming the file and the field.
 
 // These modules are the core's own files: one reader for build and tests.
-#[path = "src/core/content.rs"]
+#[path = "src/core/content/content.rs"]
 #[allow(dead_code)]
 mod content;
-#[path = "src/core/content_error.rs"]
+#[path = "src/core/content/content_error.rs"]
 mod content_error;
-#[path = "src/core/content_parts.rs"]
+#[path = "src/core/content/content_parts.rs"]
 #[allow(dead_code)]
 mod content_parts;
-#[path = "src/core/lang.rs"]
+#[path = "src/core/content/lang.rs"]
 #[allow(dead_code)]
 mod lang;
-#[path = "src/core/level.rs"]
+#[path = "src/core/method/level.rs"]
 #[allow(dead_code)]
 mod level;
-#[path = "src/core/readiness.rs"]
+#[path = "src/core/method/readiness.rs"]
 #[allow(dead_code)]
 mod readiness;
-#[path = "src/core/source.rs"]
+#[path = "src/core/content/source.rs"]
 mod source;
-#[path = "src/core/source_guidance.rs"]
+#[path = "src/core/content/source_guidance.rs"]
 mod source_guidance;
-#[path = "src/core/source_previous.rs"]
+#[path = "src/core/content/source_previous.rs"]
 mod source_previous;
-#[path = "src/core/spelling.rs"]
+#[path = "src/core/content/spelling.rs"]
 mod spelling;
-#[path = "src/core/step.rs"]
+#[path = "src/core/method/step.rs"]
 #[allow(dead_code)]
 mod step;
-#[path = "src/core/validate.rs"]
+#[path = "src/core/content/validate.rs"]
 #[allow(dead_code)]
 mod validate;
 

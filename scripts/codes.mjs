@@ -1,5 +1,5 @@
 // Valid share codes with random answers, made in JS with the app's layout
-// (see src/core/share_code.rs), for the workshop bench and the byte test.
+// (see src/core/codes/share_code.rs), for the workshop bench and the byte test.
 import { readFile } from 'node:fs/promises';
 
 const golden = JSON.parse(await readFile(new URL('../tests/browser/patterns.json', import.meta.url), 'utf8'));

@@ -1,7 +1,10 @@
-// Saves screenshots of Start, a Question and Results at 360 and 1280 px into
-// docs/screenshots/ (run after a release build: node scripts/screenshots.mjs).
+// Saves screenshots of Start, a Question and Results at 360 and 1280 px, the
+// action plan at 360 px, and a room's compass and the presenter's last slide
+// at 1280 px into docs/screenshots/ (run after a release build:
+// node scripts/screenshots.mjs).
 import { readFile } from 'node:fs/promises';
 import { appReady, launchBrowser, startServer } from '../tests/browser/harness.mjs';
+import { randomCode, seeded } from './codes.mjs';
 
 const { questions: TOTAL } = JSON.parse(await readFile(new URL('../tests/browser/patterns.json', import.meta.url), 'utf8'));
 
@@ -24,8 +27,35 @@ try {
     await page.getByRole('link', { name: 'Sonuçları gör' }).click();
     await page.getByRole('table').first().waitFor();
     await page.screenshot({ path: `docs/screenshots/results-${width}.png` });
+    if (width === 360) {
+      await page.getByRole('link', { name: 'Eylem planı' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Eylem planı' }).waitFor();
+      await page.getByRole('textbox', { name: 'Ne yapılacak' }).last().fill('Kent konseyine izleme notu sunun.');
+      await page.getByRole('button', { name: 'Plana ekle' }).click();
+      await page.locator('li.plan-item').first().getByLabel('Kim (kişi ya da ekip)').fill('Yönetim kurulu');
+      await page.screenshot({ path: 'docs/screenshots/plan-360.png', fullPage: true });
+    }
     await context.close();
   }
+  // A room of twelve made-up participants: its compass, and the presenter's last slide.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/rooms`);
+  await appReady(page);
+  await page.locator('#room-name').fill('İzmir STK Günü');
+  await page.getByRole('button', { name: 'Odayı oluştur' }).click();
+  const random = seeded(3);
+  await page.locator('#room-paste').fill(Array.from({ length: 12 }, () => randomCode(random)).join('\n'));
+  await page.getByRole('button', { name: 'Odaya ekle' }).click();
+  await page.getByText('12 yeni katılımcı eklendi', { exact: false }).waitFor();
+  await page.locator('figure.compass').scrollIntoViewIfNeeded();
+  await page.locator('figure.compass').screenshot({ path: 'docs/screenshots/room-compass-1280.png' });
+  await page.getByRole('link', { name: 'Sunum modu' }).click();
+  await page.locator('main h1').waitFor();
+  for (let i = 0; i < 12; i += 1) await page.keyboard.press('ArrowRight');
+  await page.locator('figure.compass').waitFor();
+  await page.screenshot({ path: 'docs/screenshots/present-compass-1280.png' });
+  await context.close();
 } finally {
   await browser.close();
   await server.stop();

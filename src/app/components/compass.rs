@@ -58,9 +58,16 @@ struct Axis {
 
 /// The figure: rings, six numbered axes, the filled and the dashed shape,
 /// and its numbered list.
-fn figure(axes: Vec<Axis>, legend: &'static str, peak_label: &'static str) -> impl IntoView {
+/// A room has no peaks (`peaks` false): no dashed shape, which would only
+/// trace the filled one.
+fn figure(
+    axes: Vec<Axis>,
+    legend: &'static str,
+    peak_label: &'static str,
+    peaks: bool,
+) -> impl IntoView {
     let filled = shape(axes.iter().map(|a| radius(a.level)));
-    let peaks = shape(axes.iter().map(|a| radius(a.peak.or(a.level))));
+    let peak_shape = peaks.then(|| shape(axes.iter().map(|a| radius(a.peak.or(a.level)))));
     let rings: Vec<String> = Level::ALL
         .into_iter()
         .map(|level| shape([radius(Some(level)); 6]))
@@ -78,7 +85,7 @@ fn figure(axes: Vec<Axis>, legend: &'static str, peak_label: &'static str) -> im
                     }
                 }).collect_view()}
                 <polygon class="established" points=filled></polygon>
-                <polygon class="peak" points=peaks></polygon>
+                {peak_shape.map(|points| view! { <polygon class="peak" points=points></polygon> })}
             </svg>
             <figcaption>
                 <p class="legend">{legend}</p>
@@ -120,7 +127,7 @@ pub fn Compass(profile: Signal<Profile>) -> impl IntoView {
                 })
                 .collect()
         });
-        figure(axes, t.compass_legend, t.peak_short)
+        figure(axes, t.compass_legend, t.peak_short, true)
     }
 }
 
@@ -154,6 +161,6 @@ pub fn RoomCompass(#[prop(into)] spreads: Signal<Vec<Spread>>) -> impl IntoView 
                 })
                 .collect()
         });
-        figure(axes, t.room_compass_legend, t.peak_short)
+        figure(axes, t.room_compass_legend, t.peak_short, false)
     }
 }
