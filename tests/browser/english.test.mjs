@@ -7,55 +7,23 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { answerAll, appReady, assertClean, axeViolations, matrixRows, useApp } from './harness.mjs';
+import { assertClean, assertPhoneSummary, axeViolations, compassList, matrixRows, phoneResults, useApp } from './harness.mjs';
 
 const app = useApp(before, after);
 const golden = JSON.parse(await readFile(new URL('./patterns.json', import.meta.url), 'utf8'));
 const mixed = golden.patterns.find((p) => p.name === 'mixed');
-const SCREEN = { width: 360, height: 740 };
 const OWN = 'Send the city council a short monitoring note.';
 
-/** A phone-sized page with "mixed" answered, on its results in English. */
-async function englishResults() {
-  const context = await app.browser.newContext({ viewport: SCREEN });
-  const page = await context.newPage();
-  const problems = { pageErrors: [], consoleErrors: [], foreignRequests: [] };
-  page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
-  page.on('console', (message) => message.type() === 'error' && problems.consoleErrors.push(message.text()));
-  await page.goto(app.origin);
-  await appReady(page);
-  await page.getByRole('button', { name: 'Başla' }).click();
-  const byQuestion = new Map(mixed.answers.map((a) => [a.question, a.labels]));
-  await answerAll(page, golden.questions, (n) => byQuestion.get(n));
-  await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
-  return { context, page, problems };
-}
+const englishResults = () => phoneResults(app.browser, app.origin, mixed, golden.questions, { english: true });
 
 test('in English the summary comes first, in English, and the page stays within six screens', async () => {
   const { context, page, problems } = await englishResults();
-  const order = await page.evaluate(() => {
-    const at = (selector) => document.querySelector(selector)?.getBoundingClientRect().top ?? -1;
-    return [at('table.matrix'), at('p.reading'), at('section.readiness'), at('section.priorities'), at('figure.compass'), at('#steps-heading')];
-  });
-  assert.ok(order.every((top) => top >= 0), JSON.stringify(order));
-  assert.deepEqual([...order].sort((a, b) => a - b), order, `summary order ${order}`);
-  const reading = await page.locator('p.reading').textContent();
+  const reading = await assertPhoneSummary(page, assert);
   assert.match(reading, /^In (the )?[a-z]/i, reading);
   assert.doesNotMatch(reading, /adım|ğ|ş|ı/, `no Turkish left in "${reading}"`);
   await page.getByRole('heading', { name: 'Start with these steps' }).waitFor();
-  assert.equal(await page.locator('section.priorities li').count(), 3);
-  const prioritiesEnd = await page.locator('section.priorities').evaluate((s) => s.getBoundingClientRect().bottom + window.scrollY);
-  assert.ok(prioritiesEnd <= 2 * SCREEN.height, `priorities end at ${prioritiesEnd} px`);
-  assert.equal(await page.locator('details.step-detail[open]').count(), 0);
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  assert.ok(height <= 6 * SCREEN.height, `the English results page is ${height} px`);
   // The compass's text alternative is the matrix, in English.
-  const listed = await page.locator('.compass-list li').evaluateAll((items) => items.map((li) => [
-    li.querySelector('.compass-step').textContent.trim(),
-    li.querySelector('.compass-level').textContent.trim(),
-    li.querySelector('.compass-peak')?.textContent.trim() ?? null,
-  ]));
+  const listed = await compassList(page);
   const rows = await matrixRows(page);
   assert.deepEqual(listed, rows);
   assert.equal(rows[2][0], 'Decision');

@@ -156,3 +156,58 @@ export async function answerAll(page, total, labelsOf) {
   await page.getByRole('link', { name: 'Sonuçları gör' }).click();
   await page.getByRole('heading', { level: 1, name: 'Sonuçlarınız' }).waitFor();
 }
+
+/** The phone the results are checked on. */
+export const PHONE = { width: 360, height: 740 };
+
+/**
+ * A phone-sized page with `pattern` answered (Turkish UI), on its results;
+ * with `english`, switched to English there.
+ */
+export async function phoneResults(browser, origin, pattern, total, { english = false } = {}) {
+  const context = await browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  const problems = { pageErrors: [], consoleErrors: [], foreignRequests: [] };
+  page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && problems.consoleErrors.push(message.text()));
+  await page.goto(origin);
+  await appReady(page);
+  await page.getByRole('button', { name: 'Başla' }).click();
+  const byQuestion = new Map(pattern.answers.map((a) => [a.question, a.labels]));
+  await answerAll(page, total, (n) => byQuestion.get(n));
+  if (english) {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
+  }
+  return { context, page, problems };
+}
+
+/**
+ * Checks the results' summary on a phone: matrix, reading, readiness,
+ * priorities (three, ending within two screens), compass, then the steps;
+ * every step closed and the page within six screens. Gives the reading.
+ */
+export async function assertPhoneSummary(page, assert) {
+  const order = await page.evaluate(() => {
+    const at = (selector) => document.querySelector(selector)?.getBoundingClientRect().top ?? -1;
+    return [at('table.matrix'), at('p.reading'), at('section.readiness'), at('section.priorities'), at('figure.compass'), at('#steps-heading')];
+  });
+  assert.ok(order.every((top) => top >= 0), JSON.stringify(order));
+  assert.deepEqual([...order].sort((a, b) => a - b), order, `summary order ${order}`);
+  assert.equal(await page.locator('section.priorities li').count(), 3);
+  const prioritiesEnd = await page.locator('section.priorities').evaluate((s) => s.getBoundingClientRect().bottom + window.scrollY);
+  assert.ok(prioritiesEnd <= 2 * PHONE.height, `priorities end at ${prioritiesEnd} px`);
+  assert.equal(await page.locator('details.step-detail[open]').count(), 0);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(height <= 6 * PHONE.height, `the results page is ${height} px, ${(height / PHONE.height).toFixed(1)} screens`);
+  return page.locator('p.reading').textContent();
+}
+
+/** The compass's numbered list: [step, level, peak or null] per axis. */
+export function compassList(page) {
+  return page.locator('.compass-list li').evaluateAll((items) => items.map((li) => [
+    li.querySelector('.compass-step').textContent.trim(),
+    li.querySelector('.compass-level').textContent.trim(),
+    li.querySelector('.compass-peak')?.textContent.trim() ?? null,
+  ]));
+}
