@@ -41,10 +41,11 @@ await writeFile(join(dir, '404.html'), index);
 await writeFile(join(dir, 'csp.txt'), `${policy(hash, { meta: false })}\n`);
 
 /**
- * Trunk's loader imports the app's JS and wasm at once and preloads both, so
- * on a slow network 390 KB of wasm share the line with the page's own first
- * paint (HTML and CSS, 4 KB). The app now starts loading just after that
- * paint: one frame later, and the loading screen is never held up by it.
+ * The app's loader, in place of Trunk's, which imports the JS and wasm at
+ * once and preloads both: on a slow network the wasm would share the line
+ * with the page's own first paint (HTML and CSS, 4 KB). The app starts
+ * loading just after that paint: one frame later, and the loading screen
+ * is never held up by it.
  * A hidden page paints no frames, so it loads at once. The wasm is compiled
  * in a worker (assets/pwa/compile.js), not streamed into the page: there its
  * bytes are decoded on the page's own thread, one long task when they arrive

@@ -28,7 +28,7 @@ impl Parts {
         embedded::embeds(kind, lang) || self.arrived.contains(&(kind, lang))
     }
 
-    pub fn failed(&self, kind: Kind, lang: Lang) -> bool {
+    pub fn has_failed(&self, kind: Kind, lang: Lang) -> bool {
         self.failed == Some((kind, lang))
     }
 }
@@ -63,10 +63,13 @@ pub fn fetch(state: AppState, kind: Kind, lang: Lang, then: impl FnOnce(bool) + 
                 .ok()
                 .and_then(|text| Part::read(state.content(), kind, lang, &text).ok());
             browser::when_idle(move || {
-                let arrived = part.is_some();
-                if let Some(part) = part {
+                // Poured into a copy: a part that does not fit changes nothing.
+                let filled = part.and_then(|part| {
                     let mut content = state.content().clone();
-                    part.fill(&mut content);
+                    part.fill(&mut content).ok().map(|()| content)
+                });
+                let arrived = filled.is_some();
+                if let Some(content) = filled {
                     // Kept for the life of the page, like the first content;
                     // at most three parts ever arrive.
                     state.set_content(Box::leak(Box::new(content)));
@@ -107,7 +110,7 @@ pub fn want_guidance(state: AppState) {
     let asked = state.parts.with_untracked(|parts| {
         parts.has(Kind::Guidance, lang)
             || parts.coming.contains(&(Kind::Guidance, lang))
-            || parts.failed(Kind::Guidance, lang)
+            || parts.has_failed(Kind::Guidance, lang)
     });
     if !asked {
         fetch(state, Kind::Guidance, lang, |_| {});

@@ -18,7 +18,7 @@ pub fn GuidanceNote() -> impl IntoView {
     move || {
         let t = state.t();
         let lang = state.lang.get();
-        if state.parts.with(|p| p.failed(Kind::Guidance, lang)) {
+        if state.parts.with(|p| p.has_failed(Kind::Guidance, lang)) {
             view! {
                 <p class="finding guidance-note">{t.guidance_failed} " "
                     <button type="button" on:click=move |_| parts::retry(state)>{t.retry}</button>

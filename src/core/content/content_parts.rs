@@ -180,8 +180,8 @@ impl Part {
         }
     }
 
-    /// Reads a part's file and checks that it is the part asked for and fits
-    /// `content`, before anything is changed.
+    /// Reads a part's file and checks that it is the part asked for (its
+    /// content version, kind and language); `fill` checks that it fits.
     pub fn read(content: &Content, kind: Kind, lang: Lang, json: &str) -> Result<Part, PartError> {
         let part: Part = serde_json::from_str(json).map_err(|error| PartError::NotJson {
             detail: error.to_string(),
@@ -195,37 +195,20 @@ impl Part {
         if part.kind != kind || part.lang != lang {
             return Err(PartError::OtherPart);
         }
-        let mut probe = content.clone();
-        let fits = |what, found: usize, expected: usize| {
-            if found == expected {
-                Ok(())
-            } else {
-                Err(PartError::WrongShape {
-                    what,
-                    found,
-                    expected,
-                })
-            }
-        };
-        match kind {
-            Kind::Texts => {
-                fits("texts", part.texts.len(), texts_mut(&mut probe, lang).len())?;
-                fits("cells", part.lists.len(), probe.cells.len())?;
-            }
-            Kind::Guidance => {
-                let expected = guidance_mut(&mut probe, lang).len();
-                fits("guidance pages", part.guidance.len(), expected)?;
-            }
-        }
         Ok(part)
     }
 
-    /// Puts the part back into `content` (one read with `read`).
-    pub fn fill(self, content: &mut Content) {
+    /// Puts the part back into `content`. If its lists do not fit the
+    /// content (damaged, or of another build), nothing is changed.
+    pub fn fill(self, content: &mut Content) -> Result<(), PartError> {
         let lang = self.lang;
         match self.kind {
             Kind::Texts => {
-                for (slot, text) in texts_mut(content, lang).into_iter().zip(self.texts) {
+                let cells = content.cells.len();
+                let slots = texts_mut(content, lang);
+                fits("texts", self.texts.len(), slots.len())?;
+                fits("cells", self.lists.len(), cells)?;
+                for (slot, text) in slots.into_iter().zip(self.texts) {
                     *slot = text;
                 }
                 for (slot, list) in lists_mut(content, lang).into_iter().zip(self.lists) {
@@ -233,10 +216,25 @@ impl Part {
                 }
             }
             Kind::Guidance => {
-                for (slot, guidance) in guidance_mut(content, lang).into_iter().zip(self.guidance) {
+                let slots = guidance_mut(content, lang);
+                fits("guidance pages", self.guidance.len(), slots.len())?;
+                for (slot, guidance) in slots.into_iter().zip(self.guidance) {
                     *slot = guidance;
                 }
             }
         }
+        Ok(())
+    }
+}
+
+fn fits(what: &'static str, found: usize, expected: usize) -> Result<(), PartError> {
+    if found == expected {
+        Ok(())
+    } else {
+        Err(PartError::WrongShape {
+            what,
+            found,
+            expected,
+        })
     }
 }

@@ -79,7 +79,8 @@ pub fn content() -> Result<&'static Content, &'static str> {
             for ((kind, lang, _), json) in PARTS.iter().zip(PART_JSON) {
                 let part = Part::read(&content, *kind, *lang, json)
                     .map_err(|error: PartError| error.to_string())?;
-                part.fill(&mut content);
+                part.fill(&mut content)
+                    .map_err(|error: PartError| error.to_string())?;
             }
             Ok(content)
         })

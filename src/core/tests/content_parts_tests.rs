@@ -69,7 +69,8 @@ fn each_part_fills_only_its_own_language_and_kind() {
     let json = embedded::part_json(Kind::Guidance, Lang::Tr).expect("part");
     Part::read(&content, Kind::Guidance, Lang::Tr, json)
         .expect("reads")
-        .fill(&mut content);
+        .fill(&mut content)
+        .expect("fits");
     let first = &content.questions[0].choices[0];
     assert_eq!(first.guidance.tr, whole.questions[0].choices[0].guidance.tr);
     assert_eq!(
@@ -81,13 +82,15 @@ fn each_part_fills_only_its_own_language_and_kind() {
     let json = embedded::part_json(Kind::Texts, Lang::En).expect("part");
     Part::read(&content, Kind::Texts, Lang::En, json)
         .expect("reads")
-        .fill(&mut content);
+        .fill(&mut content)
+        .expect("fits");
     assert_eq!(content.questions[0].prompt, whole.questions[0].prompt);
     assert_eq!(content.cells, whole.cells);
     let json = embedded::part_json(Kind::Guidance, Lang::En).expect("part");
     Part::read(&content, Kind::Guidance, Lang::En, json)
         .expect("reads")
-        .fill(&mut content);
+        .fill(&mut content)
+        .expect("fits");
     assert_eq!(&content, whole);
 }
 
@@ -95,7 +98,12 @@ fn each_part_fills_only_its_own_language_and_kind() {
 fn a_damaged_or_foreign_part_is_a_typed_error() {
     let content = embedded::embedded().expect("embedded");
     let json = embedded::part_json(Kind::Guidance, Lang::Tr).expect("part");
-    let read = |text: &str| Part::read(&content, Kind::Guidance, Lang::Tr, text);
+    // Read, then poured into a copy: a part that does not fit is refused
+    // there, and the content itself is never touched.
+    let use_part = |kind, lang, text: &str| {
+        Part::read(&content, kind, lang, text).and_then(|part| part.fill(&mut content.clone()))
+    };
+    let read = |text: &str| use_part(Kind::Guidance, Lang::Tr, text);
     assert!(matches!(
         read("<html>404</html>"),
         Err(PartError::NotJson { .. })
@@ -105,7 +113,7 @@ fn a_damaged_or_foreign_part_is_a_typed_error() {
         Err(PartError::NotJson { .. })
     ));
     assert_eq!(
-        Part::read(&content, Kind::Guidance, Lang::En, json),
+        use_part(Kind::Guidance, Lang::En, json),
         Err(PartError::OtherPart),
         "the Turkish guidance is not the English one"
     );
@@ -132,12 +140,16 @@ fn a_damaged_or_foreign_part_is_a_typed_error() {
     let mut part: Part = serde_json::from_str(texts).expect("json");
     part.lists.push(Vec::new());
     assert!(matches!(
-        Part::read(
-            &content,
+        use_part(
             Kind::Texts,
             Lang::En,
             &serde_json::to_string(&part).expect("json")
         ),
         Err(PartError::WrongShape { what: "cells", .. })
     ));
+    assert_eq!(
+        &content,
+        &embedded::embedded().expect("embedded"),
+        "nothing was changed"
+    );
 }
