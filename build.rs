@@ -20,8 +20,13 @@ mod level;
 #[path = "src/core/method/readiness.rs"]
 #[allow(dead_code)]
 mod readiness;
+#[path = "src/core/method/role.rs"]
+#[allow(dead_code)]
+mod role;
 #[path = "src/core/content/source.rs"]
 mod source;
+#[path = "src/core/content/source_bank.rs"]
+mod source_bank;
 #[path = "src/core/content/source_guidance.rs"]
 mod source_guidance;
 #[path = "src/core/content/source_previous.rs"]
@@ -95,10 +100,11 @@ const QUESTION_PIECES: usize = 4;
 
 /// The parts fetched when first needed (see src/core/content_parts.rs): the
 /// app embeds the rest, Turkish texts without guidance.
-const PARTS: [(content_parts::Kind, lang::Lang); 3] = [
+const PARTS: [(content_parts::Kind, lang::Lang); 4] = [
     (content_parts::Kind::Texts, lang::Lang::En),
     (content_parts::Kind::Guidance, lang::Lang::Tr),
     (content_parts::Kind::Guidance, lang::Lang::En),
+    (content_parts::Kind::Institution, lang::Lang::Tr),
 ];
 
 /// Writes the content: the parts of `PARTS` as files with content-hashed
@@ -114,11 +120,15 @@ fn write_pieces(mut content: content::Content) -> std::io::Result<()> {
     std::fs::create_dir_all(&shared)?;
     let mut parts = Vec::new();
     for (kind, lang) in PARTS {
-        let part = match kind {
-            content_parts::Kind::Texts => content_parts::Part::take_texts(&mut content, lang),
-            content_parts::Kind::Guidance => content_parts::Part::take_guidance(&mut content, lang),
+        let text = match kind {
+            content_parts::Kind::Texts => {
+                json(&content_parts::Part::take_texts(&mut content, lang))
+            }
+            content_parts::Kind::Guidance => {
+                json(&content_parts::Part::take_guidance(&mut content, lang))
+            }
+            content_parts::Kind::Institution => json(&content_parts::BankPart::take(&mut content)),
         };
-        let text = json(&part);
         let name = format!(
             "{}-{}-{:016x}.json",
             kind.id(),

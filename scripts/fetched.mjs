@@ -130,8 +130,11 @@ export async function journeys(browser, origin, dist = 'dist') {
     out.second = { bytes: fetched.bytes(), files: fetched.files() };
     await context.close();
   }
-  const precache = readFileSync(join(dist, 'sw.js'), 'utf8').match(/const FILES = (\[.*\]);/)?.[1];
-  const files = JSON.parse(precache ?? '[]');
+  // Every file the service worker serves: those it precaches, and those
+  // it keeps when first fetched (the public institution's bank).
+  const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const list = (name) => JSON.parse(worker.match(new RegExp(`const ${name} = (\\[.*\\]);`))?.[1] ?? '[]');
+  const files = [...list('FILES'), ...list('LATER')];
   // The app's code and content; not its icons and manifest.
   const app = files.filter((path) => path === '/' || /\.(html|js|wasm|css|json)$/.test(path));
   out.everything = { bytes: app.reduce((sum, path) => sum + size(path), 0), files: app };

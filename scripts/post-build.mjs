@@ -145,16 +145,20 @@ async function files(at) {
 // Everything the app can need offline; not the worker itself, nor the
 // fallback copy and header notes that only hosts read.
 const skip = new Set(['sw.js', '404.html', 'csp.txt']);
-const precache = (await files(dir))
+// The public institution's bank is kept when first fetched (sw-template.js).
+const later = (path) => /^content\/institution-/.test(path);
+const all = (await files(dir))
   .map((path) => relative(dir, path).split('\\').join('/'))
   .filter((path) => !skip.has(path))
   .sort();
+const precache = all.filter((path) => !later(path));
 const digest = createHash('sha256');
-for (const path of precache) digest.update(path).update(await readFile(join(dir, path)));
+for (const path of all) digest.update(path).update(await readFile(join(dir, path)));
 const version = digest.digest('hex').slice(0, 16);
 const template = await readFile(new URL('./sw-template.js', import.meta.url), 'utf8');
 const urls = precache.map((path) => (path === 'index.html' ? '/' : `/${path}`));
 await writeFile(join(dir, 'sw.js'), template
   .replace('__VERSION__', version)
-  .replace('[/* __FILES__ */]', JSON.stringify(urls)));
+  .replace('[/* __FILES__ */]', JSON.stringify(urls))
+  .replace('[/* __LATER__ */]', JSON.stringify(all.filter(later).map((path) => `/${path}`))));
 console.log(`post-build: CSP loader sha256-${hash}; ${parts} content parts; sw.js ${version}, ${urls.length} files`);

@@ -4,10 +4,21 @@
 // builds; a new version waits until the page asks it to take over.
 const VERSION = '__VERSION__';
 const FILES = [/* __FILES__ */];
+// Files only some users need (the public institution's questions): kept
+// when first fetched, never downloaded ahead onto a volunteer's phone.
+// Their names carry their contents' hash, so a copy an older version kept
+// is the same file: a new version takes it along and stays offline-ready.
+const LATER = [/* __LATER__ */];
 const CACHE = `katilim-${VERSION}`;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  event.waitUntil(caches.open(CACHE).then(async (cache) => {
+    await cache.addAll(FILES);
+    for (const url of LATER) {
+      const kept = await caches.match(url);
+      if (kept) await cache.put(url, kept);
+    }
+  }));
 });
 
 self.addEventListener('activate', (event) => {
@@ -30,8 +41,12 @@ self.addEventListener('fetch', (event) => {
   // Every route of the app is the same page.
   const key = request.mode === 'navigate' ? '/' : url.pathname;
   event.respondWith(
-    caches.open(CACHE)
-      .then((cache) => cache.match(key))
-      .then((cached) => cached ?? fetch(request)),
+    caches.open(CACHE).then(async (cache) => {
+      const cached = await cache.match(key);
+      if (cached) return cached;
+      const response = await fetch(request);
+      if (LATER.includes(key) && response.ok) await cache.put(key, response.clone());
+      return response;
+    }),
   );
 });

@@ -11,6 +11,7 @@ mod state;
 mod storage;
 mod texts;
 mod texts_counts;
+mod texts_sides;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
@@ -21,6 +22,7 @@ use crate::core::content::Content;
 use crate::core::content_parts::Kind;
 use crate::core::embedded;
 use crate::core::lang::Lang;
+use crate::core::role::Role;
 use components::notice::NoticeBanner;
 use leptos_router::Lazy;
 use pages::{question::QuestionPage, review::Review, start::Start};
@@ -75,11 +77,29 @@ fn start(owner: Owner, state: Option<AppState>) {
                 if arrived {
                     state.lang.set(wanted);
                 }
-                build(owner, Some(state));
+                with_bank(owner, state);
             });
         }),
-        _ => build(owner, state),
+        Some(state) => with_bank(owner, state),
+        None => build(owner, state),
     }
+}
+
+/// An open institution's assessment waits on the loading screen for its
+/// questions. If they cannot come, the app starts on its NGO content and
+/// the start screen says so with a retry (the record is kept untouched).
+fn with_bank(owner: Owner, state: AppState) {
+    if state.role() == Role::Ngo {
+        return build(owner, Some(state));
+    }
+    owner.clone().with(|| {
+        parts::want_institution(state, move |arrived| {
+            if !arrived {
+                state.store.update(|store| store.current = None);
+            }
+            build(owner, Some(state));
+        });
+    });
 }
 
 fn build(owner: Owner, state: Option<AppState>) {

@@ -6,9 +6,11 @@
 
 use leptos::prelude::*;
 
-use crate::core::content_parts::{Kind, Part};
+use crate::core::content::Content;
+use crate::core::content_parts::{BankPart, Kind, Part};
 use crate::core::embedded;
 use crate::core::lang::Lang;
+use crate::core::role::Role;
 
 use super::browser;
 use super::AppState;
@@ -57,35 +59,80 @@ pub fn fetch(state: AppState, kind: Kind, lang: Lang, then: impl FnOnce(bool) + 
     });
     wasm_bindgen_futures::spawn_local(async move {
         let text = browser::fetch_text(address).await;
+        if kind == Kind::Institution {
+            // Read in a chunk of its own (see `read_bank`).
+            let read = match text {
+                Ok(text) => read_bank(state.whole(), text).await,
+                Err(_) => None,
+            };
+            let arrived = read.is_some();
+            if let Some((whole, view)) = read {
+                state.set_content(Box::leak(Box::new(whole)));
+                state.set_institution(Box::leak(Box::new(view)));
+            }
+            return finish(state, kind, lang, arrived, then);
+        }
         // Parsing and filling are a task each: no long task on a slow phone.
         browser::when_idle(move || {
             let part = text
                 .ok()
-                .and_then(|text| Part::read(state.content(), kind, lang, &text).ok());
+                .and_then(|text| Part::read(state.whole(), kind, lang, &text).ok());
             browser::when_idle(move || {
                 // Poured into a copy: a part that does not fit changes nothing.
                 let filled = part.and_then(|part| {
-                    let mut content = state.content().clone();
+                    let mut content = state.whole().clone();
                     part.fill(&mut content).ok().map(|()| content)
                 });
                 let arrived = filled.is_some();
                 if let Some(content) = filled {
                     // Kept for the life of the page, like the first content;
-                    // at most three parts ever arrive.
+                    // at most four parts ever arrive.
+                    let bank = content.institution.is_some();
                     state.set_content(Box::leak(Box::new(content)));
-                }
-                state.parts.update(|parts| {
-                    parts.coming.retain(|p| *p != (kind, lang));
-                    if arrived {
-                        parts.arrived.push((kind, lang));
-                    } else {
-                        parts.failed = Some((kind, lang));
+                    if bank {
+                        // The institution's view takes the new texts too.
+                        wasm_bindgen_futures::spawn_local(async move {
+                            if let Some(view) = institution_view(state.whole()).await {
+                                state.set_institution(Box::leak(Box::new(view)));
+                            }
+                            finish(state, kind, lang, arrived, then);
+                        });
+                        return;
                     }
-                });
-                then(arrived);
+                }
+                finish(state, kind, lang, arrived, then);
             });
         });
     });
+}
+
+/// Records that a part came in or failed, then runs `then`.
+fn finish(state: AppState, kind: Kind, lang: Lang, arrived: bool, then: impl FnOnce(bool)) {
+    state.parts.update(|parts| {
+        parts.coming.retain(|p| *p != (kind, lang));
+        if arrived {
+            parts.arrived.push((kind, lang));
+        } else {
+            parts.failed = Some((kind, lang));
+        }
+    });
+    then(arrived);
+}
+
+/// The institution's bank read from its file, and the institution's view
+/// of the content: in a chunk of its own, so that this code (and the bank)
+/// never reaches a volunteer who answers for an NGO.
+#[leptos::lazy]
+fn read_bank(whole: &'static Content, json: String) -> Option<(Content, Content)> {
+    let with = BankPart::read(whole, &json).ok()?;
+    let view = with.for_role(Role::Institution)?;
+    Some((with, view))
+}
+
+/// The institution's view again, after another part came in.
+#[leptos::lazy]
+fn institution_view(whole: &'static Content) -> Option<Content> {
+    whole.for_role(Role::Institution)
 }
 
 /// Runs `then` when a part already asked for has come in or failed.
@@ -106,6 +153,9 @@ fn wait(state: AppState, kind: Kind, lang: Lang, then: impl FnOnce(bool) + 'stat
 /// Asks for the guidance of the language on screen, unless it is here, on
 /// its way, or failed (then only the retry asks again).
 pub fn want_guidance(state: AppState) {
+    if state.content().role == Role::Institution {
+        return;
+    }
     let lang = state.lang.get_untracked();
     let asked = state.parts.with_untracked(|parts| {
         parts.has(Kind::Guidance, lang)
@@ -122,6 +172,10 @@ pub fn want_guidance(state: AppState) {
 /// task of its own, not while the caller is being drawn).
 pub fn guidance_here(state: AppState) -> bool {
     let lang = state.lang.get();
+    if state.content().role == Role::Institution {
+        // The institution's bank brings its guidance in both languages.
+        return true;
+    }
     let here = state.parts.with(|parts| parts.has(Kind::Guidance, lang));
     if !here {
         browser::when_idle(move || want_guidance(state));
@@ -136,7 +190,7 @@ pub fn retry(state: AppState) {
     };
     match kind {
         Kind::Texts => switch_lang(state, lang),
-        Kind::Guidance => fetch(state, kind, lang, |_| {}),
+        Kind::Guidance | Kind::Institution => fetch(state, kind, lang, |_| {}),
     }
 }
 
@@ -161,4 +215,18 @@ pub fn switch_lang(state: AppState, lang: Lang) {
             want_guidance(state);
         }
     });
+}
+
+/// Runs `then` once the institution's bank is here (`true`), or has failed
+/// to come (`false`, said with a retry like any part).
+pub fn want_institution(state: AppState, then: impl FnOnce(bool) + 'static) {
+    fetch(state, Kind::Institution, Lang::Tr, then);
+}
+
+/// Runs `then` once `role`'s questions are here: at once for an NGO's.
+pub fn want_institution_if(state: AppState, role: Role, then: impl FnOnce(bool) + 'static) {
+    match role {
+        Role::Ngo => then(true),
+        Role::Institution => want_institution(state, then),
+    }
 }

@@ -7,6 +7,7 @@ use crate::core::assessment::Assessment;
 use crate::core::content::{Content, Question};
 use crate::core::content_parts::Kind;
 use crate::core::lang::Lang;
+use crate::core::role::Role;
 use crate::core::room::{Decoded, Rooms};
 use crate::core::store::Store;
 
@@ -20,6 +21,13 @@ pub struct AppState {
     /// The content as far as it has arrived (see super::parts): the
     /// embedded part first, then each fetched part poured in.
     content_now: StoredValue<&'static Content>,
+    /// The institution's view of it (its questions on the same frame), once
+    /// its bank has arrived; the NGO's content until then (one type of
+    /// stored value fewer in the first download).
+    institution_now: StoredValue<&'static Content>,
+    /// A role shown instead of the open assessment's: a result opened from
+    /// someone else's share link (see pages::shared).
+    viewing: StoredValue<Option<Role>>,
     /// Which fetched parts have arrived, are on their way or failed.
     pub parts: RwSignal<Parts>,
     pub lang: RwSignal<Lang>,
@@ -90,6 +98,8 @@ impl AppState {
         let rooms = storage::load_rooms(now);
         let state = AppState {
             content_now: StoredValue::new(content),
+            institution_now: StoredValue::new(content),
+            viewing: StoredValue::new(None),
             parts: RwSignal::new(Parts::default()),
             // A language the app does not embed is switched to once its
             // texts are here (see super::start).
@@ -121,10 +131,10 @@ impl AppState {
             if event.key().as_deref() != Some(STORE_KEY) {
                 return;
             }
-            if let Some(newer) = event
-                .new_value()
-                .and_then(|text| Store::from_json(content, &text).ok())
-            {
+            if let Some(newer) = event.new_value().and_then(|text| {
+                Store::from_json_banks(state.whole(), state.content_for(Role::Institution), &text)
+                    .ok()
+            }) {
                 store.update(|store| store.absorb(&newer));
             }
         });
@@ -140,7 +150,14 @@ impl AppState {
             move |store: &Store| {
                 (!store.entries.is_empty()).then(|| {
                     storage::read_key(STORE_KEY)
-                        .and_then(|raw| Store::from_json(content, &raw).ok())
+                        .and_then(|raw| {
+                            Store::from_json_banks(
+                                state.whole(),
+                                state.content_for(Role::Institution),
+                                &raw,
+                            )
+                            .ok()
+                        })
                         .map_or_else(
                             || store.to_json(),
                             |stored| store.saved_over(&stored).to_json(),
@@ -166,16 +183,54 @@ impl AppState {
         state
     }
 
-    /// The content as it is now. Not tracked: the texts of the language on
-    /// screen are there before it is (see super::parts::switch_lang), and
-    /// what shows guidance tracks `parts`.
+    /// The content of the open assessment's role as it is now: the NGO's,
+    /// or the institution's view once its bank is here (the app asks for
+    /// the bank before it opens an institution's assessment). Not tracked:
+    /// the texts of the language on screen are there before it is (see
+    /// super::parts::switch_lang), and what shows guidance tracks `parts`.
     pub fn content(&self) -> &'static Content {
+        let role = self.viewing.get_value().unwrap_or_else(|| self.role());
+        self.content_for(role).unwrap_or_else(|| self.whole())
+    }
+
+    /// Shows `role`'s content instead of the open assessment's (`None`:
+    /// back to it).
+    pub fn view_role(&self, role: Option<Role>) {
+        self.viewing.set_value(role);
+    }
+
+    /// The content of `role`, when it is here.
+    pub fn content_for(&self, role: Role) -> Option<&'static Content> {
+        match role {
+            Role::Ngo => Some(self.whole()),
+            Role::Institution => {
+                Some(self.institution_now.get_value()).filter(|view| view.role == Role::Institution)
+            }
+        }
+    }
+
+    /// Everything that has arrived: the NGO's content, with the
+    /// institution's bank inside once it is here (what storage reads with).
+    pub fn whole(&self) -> &'static Content {
         self.content_now.get_value()
+    }
+
+    /// The open assessment's role (an NGO's when none is open). Not tracked.
+    pub fn role(&self) -> Role {
+        self.store
+            .with_untracked(|store| store.current().map(|entry| entry.assessment.role))
+            .unwrap_or_default()
     }
 
     /// Makes `content` the app's content from now on (a part came in).
     pub fn set_content(&self, content: &'static Content) {
         self.content_now.set_value(content);
+    }
+
+    /// Makes `view` the institution's content from now on (its bank, or
+    /// another part, came in: see super::parts).
+    pub fn set_institution(&self, view: &'static Content) {
+        self.institution_now.set_value(view);
     }
 
     pub fn t(&self) -> &'static Texts {
@@ -194,14 +249,16 @@ impl AppState {
     }
 
     pub fn start_new(&self) -> u32 {
-        self.start_new_carrying(false)
+        self.start_new_carrying(self.role(), false)
     }
 
-    /// Starts a new assessment; with `carry`, its plan begins with the open
-    /// assessment's items that are not done (the same NGO, months later).
-    pub fn start_new_carrying(&self, carry: bool) -> u32 {
+    /// Starts a new assessment on behalf of `role` (whose content must be
+    /// here); with `carry`, its plan begins with the open assessment's
+    /// items that are not done (the same NGO, months later).
+    pub fn start_new_carrying(&self, role: Role, carry: bool) -> u32 {
         let now = browser::now();
-        let mut assessment = Assessment::new(self.content(), self.lang.get_untracked(), now);
+        let content = self.content_for(role).unwrap_or_else(|| self.whole());
+        let mut assessment = Assessment::new(content, self.lang.get_untracked(), now);
         if carry {
             if let Some(open) = self
                 .store

@@ -16,7 +16,13 @@ impl Texts {
     }
 
     /// "Don't know" is itself a finding: say how to find out.
-    pub fn dont_know_line(&self, n: usize) -> String {
+    pub fn dont_know_line(&self, n: usize, role: crate::core::role::Role) -> String {
+        if role == crate::core::role::Role::Institution {
+            return match self.lang {
+                Lang::Tr => format!("{n} soruya “Bilmiyorum” dediniz. Bu da bir bulgu: yanıtı kurumunuzda kimin bildiğini bulun (birim amiri, STK'larla yazışmaları yürüten kişi, toplantı tutanakları, kurumun internet sitesi) ve sonra yanıtı güncelleyin."),
+                Lang::En => format!("You answered “don't know” to {n} question(s). That is a finding too: find out who in your institution knows (the head of unit, whoever handles correspondence with NGOs, meeting minutes, the institution's website), then update the answer."),
+            };
+        }
         match self.lang {
             Lang::Tr => format!("{n} soruya “Bilmiyorum” dediniz. Bu da bir bulgu: yanıtı derneğinizde kimin bildiğini bulun (yönetim kurulu, yazışmaları yürüten kişi, eski yazılar, kurumun internet sitesi) ve sonra yanıtı güncelleyin."),
             Lang::En => format!("You answered “don't know” to {n} question(s). That is a finding too: find out who in your organisation knows (the board, whoever handles correspondence, old letters, the institution's website), then update the answer."),

@@ -11,6 +11,7 @@ use super::content::{Content, Question};
 use super::lang::Lang;
 use super::migrate::carry_answers;
 use super::plan::Plan;
+use super::role::Role;
 use super::scoring::Answers;
 use super::share_code::TAG_MASK;
 use super::versioned::{read, Versioned};
@@ -26,8 +27,12 @@ pub const MAX_NAME_CHARS: usize = 200;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Assessment {
     pub schema_version: u32,
+    /// The version of its role's question bank.
     pub content_version: u32,
     pub language: Lang,
+    /// On whose behalf it is made; records made before roles are an NGO's.
+    #[serde(default)]
+    pub role: Role,
     /// Chosen choice ids by question id.
     pub answers: Answers,
     /// Milliseconds since 1970 (the browser's `Date.now()`).
@@ -91,6 +96,10 @@ pub enum ImportError {
         question: String,
     },
     NameTooLong,
+    /// Made for the other role's questions than those it was read with.
+    OtherRole {
+        found: Role,
+    },
     /// The action plan is damaged (too many items, a bad month, ...).
     BadPlan {
         detail: String,
@@ -115,6 +124,7 @@ impl fmt::Display for ImportError {
                 write!(f, "question {question} takes one choice")
             }
             ImportError::NameTooLong => write!(f, "name longer than {MAX_NAME_CHARS} characters"),
+            ImportError::OtherRole { found } => write!(f, "made for the {} questions", found.id()),
             ImportError::BadPlan { detail } => write!(f, "action plan: {detail}"),
         }
     }
@@ -135,6 +145,7 @@ impl Assessment {
             schema_version: SCHEMA_VERSION,
             content_version: content.version,
             language,
+            role: content.role,
             answers: Answers::new(),
             created: now,
             updated: now,
@@ -190,8 +201,21 @@ impl Assessment {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
+    /// The role a record says it was made for, before it is read whole
+    /// (to pick the content to read it with); an NGO's when it says none.
+    pub fn role_of(text: &str) -> Role {
+        #[derive(Deserialize)]
+        struct Head {
+            #[serde(default)]
+            role: Role,
+        }
+        serde_json::from_str::<Head>(text.trim_start_matches('\u{feff}'))
+            .map(|head| head.role)
+            .unwrap_or_default()
+    }
+
     /// Reads an exported or stored assessment and checks it against the
-    /// content. Ids are stable across content versions, so a record made for
+    /// content (of its role: see `role_of`). Ids are stable across content versions, so a record made for
     /// another version is accepted as long as every answer still resolves.
     pub fn from_json(content: &Content, text: &str) -> Result<Assessment, ImportError> {
         if text.len() > MAX_IMPORT_BYTES {
@@ -202,6 +226,11 @@ impl Assessment {
             Versioned::Newer(found) => return Err(ImportError::NewerSchema { found }),
             Versioned::Unreadable(detail) => return Err(ImportError::NotAnAssessment { detail }),
         };
+        if assessment.role != content.role {
+            return Err(ImportError::OtherRole {
+                found: assessment.role,
+            });
+        }
         if let Some(previous) = content
             .previous_version(assessment.content_version)
             .filter(|_| assessment.earlier.is_none())

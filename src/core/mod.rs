@@ -37,12 +37,18 @@ pub mod plan;
 pub mod qr;
 #[path = "method/readiness.rs"]
 pub mod readiness;
+#[path = "method/role.rs"]
+pub mod role;
 #[path = "workshop/room.rs"]
 pub mod room;
+#[path = "workshop/room_export.rs"]
+pub mod room_export;
 #[path = "method/scoring.rs"]
 pub mod scoring;
 #[path = "codes/share_code.rs"]
 pub mod share_code;
+#[path = "workshop/sides.rs"]
+pub mod sides;
 #[path = "content/spelling.rs"]
 pub mod spelling;
 #[path = "method/step.rs"]
@@ -50,6 +56,8 @@ pub mod step;
 pub mod store;
 #[path = "method/summary.rs"]
 pub mod summary;
+#[path = "workshop/tally.rs"]
+pub mod tally;
 #[path = "content/validate.rs"]
 pub mod validate;
 #[path = "codes/versioned.rs"]
@@ -58,6 +66,9 @@ pub mod versioned;
 #[cfg(test)]
 #[path = "content/source.rs"]
 pub mod source;
+#[cfg(test)]
+#[path = "content/source_bank.rs"]
+pub mod source_bank;
 #[cfg(test)]
 #[path = "content/source_guidance.rs"]
 pub mod source_guidance;

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::assessment::Assessment;
 use super::content::Content;
+use super::role::Role;
 use super::versioned::{read, Versioned};
 
 pub const STORE_SCHEMA: u32 = 1;
@@ -62,19 +63,39 @@ impl Store {
         }
     }
 
+    /// Reads a stored store with the NGO's content alone (see `from_json_banks`).
     pub fn from_json(content: &Content, text: &str) -> Result<Store, StoreError> {
+        Store::from_json_banks(content, None, text)
+    }
+
+    /// Reads a stored store: each record checked with its role's content,
+    /// `institution` being the institution's view when its bank is here.
+    pub fn from_json_banks(
+        content: &Content,
+        institution: Option<&Content>,
+        text: &str,
+    ) -> Result<Store, StoreError> {
         let mut store: Store = match read(text, STORE_SCHEMA) {
             Versioned::Readable(store) => store,
             Versioned::Newer(found) => return Err(StoreError::Newer { found }),
             Versioned::Unreadable(detail) => return Err(StoreError::Unreadable { detail }),
         };
+        // An institution's records are checked once its bank is here; until
+        // then they are kept as they were saved.
         for entry in &mut store.entries {
+            let bank = match (entry.assessment.role, institution) {
+                (Role::Ngo, _) => content,
+                (Role::Institution, Some(view)) => view,
+                (Role::Institution, None) => continue,
+            };
             // Each record goes through the same checks as an imported file.
-            entry.assessment = Assessment::from_json(content, &entry.assessment.to_json())
-                .map_err(|error| StoreError::Unreadable {
-                    detail: error.to_string(),
+            entry.assessment =
+                Assessment::from_json(bank, &entry.assessment.to_json()).map_err(|error| {
+                    StoreError::Unreadable {
+                        detail: error.to_string(),
+                    }
                 })?;
-            entry.cursor = entry.cursor.min(content.questions.len().saturating_sub(1));
+            entry.cursor = entry.cursor.min(bank.questions.len().saturating_sub(1));
         }
         if store.current.is_some_and(|id| store.entry(id).is_none()) {
             store.current = None;
@@ -173,10 +194,16 @@ impl Store {
 
     /// The most recent other assessment, to compare a result with.
     pub fn previous_to(&self, id: u32) -> Option<&Entry> {
-        let created = self.entry(id)?.assessment.created;
+        let this = &self.entry(id)?.assessment;
+        let (created, role) = (this.created, this.role);
+        // Only the same role's: the two banks' answers do not compare.
         self.entries
             .iter()
-            .filter(|entry| entry.id != id && entry.assessment.created <= created)
+            .filter(|entry| {
+                entry.id != id
+                    && entry.assessment.created <= created
+                    && entry.assessment.role == role
+            })
             .max_by_key(|entry| (entry.assessment.created, entry.id))
     }
 }

@@ -9,6 +9,7 @@ mod content_tests;
 mod golden_tests;
 mod migrate_tests;
 mod plan_tests;
+mod role_tests;
 mod scoring_tests;
 mod share_code_tests;
 mod sources_tests;

@@ -44,6 +44,11 @@ async function createRoom(page, name) {
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
+/** The trainer lowers the room's anonymity floor (default 5) to `n`. */
+async function setFloor(page, n) {
+  await page.getByRole('combobox', { name: /^Anonimlik sınırı/ }).selectOption(String(n));
+}
+
 test('three participants\' codes pasted with chat noise give exactly their counts; bad lines are listed', async () => {
   const codes = [];
   for (const pattern of golden.patterns) codes.push(await participantCode(pattern));
@@ -51,6 +56,9 @@ test('three participants\' codes pasted with chat noise give exactly their count
 
   const { context, page, problems } = await openPage(app.browser, app.origin);
   await createRoom(page, 'İzmir Sivil Toplum Günü');
+  // Three participants: below the default floor of 5, the room would show
+  // only their count (tested in institution.test.mjs).
+  await setFloor(page, 3);
   const typo = codes[0].slice(0, 6) + (codes[0][6] === 'A' ? 'B' : 'A') + codes[0].slice(7);
   const chat = [
     '[10:02] Eğitmen: kodlarınızı buraya yazın',
@@ -88,8 +96,11 @@ test('three participants\' codes pasted with chat noise give exactly their count
   // The CSV holds the same numbers, with Turkish letters and a BOM, and per
   // area the "don't know" answers.
   const { text: csv } = await downloadFrom(page, 'Tabloyu CSV olarak indir');
-  assert.ok(csv.startsWith('\uFEFF"Adım","Düzey","Katılımcı","Yüzde"\r\n'));
-  const all = csv.slice(1).trim().split('\r\n').slice(1).map((row) => row.split(','));
+  assert.ok(csv.startsWith('\uFEFF"Taraf","Adım","Düzey","Katılımcı","Yüzde"\r\n'));
+  // Every row names its side: the whole room, then the NGOs (the same three).
+  const sided = csv.slice(1).trim().split('\r\n').slice(1).map((row) => row.split(','));
+  assert.deepEqual([...new Set(sided.map(([side]) => JSON.parse(side)))], ['Tüm salon', "STK'lar"]);
+  const all = sided.filter(([side]) => JSON.parse(side) === 'Tüm salon').map((row) => row.slice(1));
   const rows = all.filter(([, level]) => !level.includes('Bilmiyorum'));
   assert.equal(all.length - rows.length, 7);
   assert.equal(rows.length, 6 * SLOTS.length + READINESS_SLOTS.length);
@@ -187,12 +198,14 @@ test('several exported assessment files are added at once; a bad file is listed'
     file('ayse.json', 1),
     file('mehmet.json', 2),
     { name: 'notlar.json', mimeType: 'application/json', buffer: Buffer.from('{"not": "bir değerlendirme"}') },
+    file('zeynep.json', 3),
   ]);
-  await page.getByText('2 yeni katılımcı eklendi · 0 kod zaten odadaydı').waitFor();
+  await page.getByText('3 yeni katılımcı eklendi · 0 kod zaten odadaydı').waitFor();
   assert.deepEqual(await page.locator('ul.rejected li').allTextContents(), ['Satır 3: notlar.json — Bu bir paylaşım kodu değil.']);
+  await setFloor(page, 3);
   const counts = await spreadCounts(page);
-  // Three regular exchanges of five questions: both established at dialogue.
-  assert.deepEqual(counts['Gündem belirleme'], [0, 0, 0, 0, 0, 2, 0]);
+  // Three regular exchanges of five questions: all established at dialogue.
+  assert.deepEqual(counts['Gündem belirleme'], [0, 0, 0, 0, 0, 3, 0]);
   assertClean(problems, assert);
   await context.close();
 });
@@ -218,7 +231,12 @@ test('a participant\'s link and QR code reach the room; the room is renamed and 
   await page.getByRole('heading', { level: 1, name: 'Ankara STK Günü' }).waitFor();
   const summary = JSON.parse((await downloadFrom(page, 'Özeti JSON olarak indir')).text);
   assert.equal(summary.participants, 1);
-  assert.equal(summary.areas.length, 7);
+  // One participant is below the anonymity floor: the count, no distribution.
+  assert.equal(summary.hidden_below_floor, true);
+  assert.equal(summary.areas, undefined);
+  assert.equal(summary.sides[0].side, 'ngo');
+  await page.getByRole('note').filter({ hasText: '5 kişiden küçük grupların dağılımı gösterilmez' }).waitFor();
+  assert.equal(await page.locator('table.spread').count(), 0);
   assert.ok(!JSON.stringify(summary).includes(code.replaceAll('-', '')), 'the summary holds no codes');
   assertClean(problems, assert);
   await context.close();

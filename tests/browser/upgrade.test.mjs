@@ -65,6 +65,9 @@ test('a room saved by version 1 counts its participants carried over, and a repe
   await page.getByRole('link', { name: expected.room.name }).click();
   await page.getByRole('heading', { level: 1, name: expected.room.name }).waitFor();
   await page.getByText(`${expected.room.participants} katılımcı`).first().waitFor();
+  // Three participants: the trainer lowers the anonymity floor to show them.
+  await page.getByRole('combobox', { name: /^Anonimlik sınırı/ }).selectOption('3');
+  await page.locator('table.spread').first().waitFor();
   const note = page.getByRole('note').filter({ hasText: 'önceki sürümüyle yapıldı' });
   assert.match(await note.textContent(), new RegExp(`^${expected.room.carried} katılımcının kodu`));
   const counts = await page.locator('table.spread').evaluateAll((tables) => tables.flatMap((table) =>

@@ -19,6 +19,7 @@ fn import_error(t: &Texts, error: &ImportError) -> &'static str {
         | ImportError::TooManyChoices { .. } => t.import_other_content,
         ImportError::NotAnAssessment { .. }
         | ImportError::NameTooLong
+        | ImportError::OtherRole { .. }
         | ImportError::BadPlan { .. } => t.import_bad_file,
     }
 }
@@ -31,16 +32,22 @@ pub fn ImportFile() -> impl IntoView {
     let on_change = move |ev: leptos::ev::Event| {
         let navigate = navigate.clone();
         browser::read_chosen_file(&ev, move |text| {
-            match Assessment::from_json(state.content(), &text) {
-                Ok(assessment) => {
-                    error.set(None);
-                    state.store.update(|store| {
-                        store.add(assessment);
-                    });
-                    navigate("/results", Default::default());
+            // Read with the questions of the role it was made for (an
+            // institution's, fetched first).
+            let role = Assessment::role_of(&text);
+            super::super::parts::want_institution_if(state, role, move |_| {
+                let content = state.content_for(role).unwrap_or_else(|| state.whole());
+                match Assessment::from_json(content, &text) {
+                    Ok(assessment) => {
+                        error.set(None);
+                        state.store.update(|store| {
+                            store.add(assessment);
+                        });
+                        navigate("/results", Default::default());
+                    }
+                    Err(problem) => error.set(Some(problem)),
                 }
-                Err(problem) => error.set(Some(problem)),
-            }
+            });
         });
     };
     view! {

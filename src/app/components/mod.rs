@@ -9,5 +9,6 @@ pub mod picture;
 pub mod report;
 pub mod result_view;
 pub mod share;
+pub mod sides;
 pub mod step_detail;
 pub mod summary;

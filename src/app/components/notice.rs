@@ -31,6 +31,29 @@ pub fn GuidanceNote() -> impl IntoView {
     }
 }
 
+/// Where the institution's questions are awaited: loading, or failed with
+/// a retry.
+#[component]
+pub fn BankNote() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let t = state.t();
+        if state
+            .parts
+            .with(|p| p.has_failed(Kind::Institution, Lang::Tr))
+        {
+            view! {
+                <p class="finding" role="alert">{t.institution_failed()} " "
+                    <button type="button" on:click=move |_| parts::retry(state)>{t.retry}</button>
+                </p>
+            }
+            .into_any()
+        } else {
+            view! { <p class="muted" role="status">{t.institution_loading()}</p> }.into_any()
+        }
+    }
+}
+
 /// A language whose texts could not be loaded: said in both languages (the
 /// page is still in the other), with a retry.
 fn texts_failed(parts: &Parts) -> Option<Lang> {

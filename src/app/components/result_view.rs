@@ -104,6 +104,9 @@ pub fn ResultView(
                 {name.unwrap_or_else(|| state.t().unnamed.to_owned())} " · " {state.t().updated} ": " {browser::date(updated, state.lang.get())}
             </p>
         })}
+        {(content.role == crate::core::role::Role::Institution).then(|| view! {
+            <p class="role-badge">{move || state.t().role_badge(content.role)}</p>
+        })}
         {move || carried().map(|(version, kept, not)| view! {
             <p class="note carried" role="note">{state.t().carried_note(version, kept, not)}</p>
         })}
@@ -134,7 +137,7 @@ pub fn ResultView(
                 }}
                 {move || {
                     let counts = profile.with(|p| p.readiness.counts);
-                    (counts.dont_know > 0).then(|| view! { <p class="muted">{state.t().dont_know_line(counts.dont_know)}</p> })
+                    (counts.dont_know > 0).then(|| view! { <p class="muted">{state.t().dont_know_line(counts.dont_know, state.content().role)}</p> })
                 }}
             </details>
         </section>

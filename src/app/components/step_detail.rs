@@ -79,9 +79,11 @@ pub fn StepDetail(
     let content = state.content();
     let lang = state.lang.get_untracked();
     let t = state.t();
-    let guidance_here = state
-        .parts
-        .with_untracked(|parts| parts.has(Kind::Guidance, lang));
+    // The institution's bank brings its own guidance.
+    let guidance_here = content.role == crate::core::role::Role::Institution
+        || state
+            .parts
+            .with_untracked(|parts| parts.has(Kind::Guidance, lang));
     let details_id = format!("step-{}", result.step.id());
     let heading_id = format!("step-{}-heading", result.step.id());
     let level = standing_text(content, &result, lang, t);
@@ -121,7 +123,7 @@ pub fn StepDetail(
                     <WhySet reasons=result.peak_by.clone() />
                 </div>
             })}
-            {(counts.dont_know > 0).then(|| view! { <p class="finding">{t.dont_know_line(counts.dont_know)}</p> })}
+            {(counts.dont_know > 0).then(|| view! { <p class="finding">{t.dont_know_line(counts.dont_know, state.content().role)}</p> })}
             {(counts.not_applicable > 0).then(|| view! { <p class="muted">{t.not_applicable_line(counts.not_applicable)}</p> })}
             {setting.map(|(_, choice)| {
                 let guidance = choice.guidance.get(lang);

@@ -1,16 +1,19 @@
 //! Presenter mode: one step per screen in large, high-contrast type, moved
-//! with the arrow keys; Escape returns to the room.
+//! with the arrow keys; Escape returns to the room. A room of both sides
+//! adds the gap view: per step, the NGOs and the institutions on one screen.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
+use crate::core::role::Role;
 use crate::core::step::Step;
 
 use super::super::components::compass::RoomCompass;
 use super::super::components::focus::focus_on_change;
 use super::super::components::matrix::step_name;
 use super::super::components::picture::SpreadTable;
+use super::super::components::sides::{gap_prompt, FloorNote};
 use super::super::AppState;
 use super::room::{picture_of, use_room_id};
 
@@ -20,11 +23,13 @@ pub fn Present() -> impl IntoView {
     let id = use_room_id();
     let slide = RwSignal::new(0usize);
     let heading = focus_on_change(move || slide.get());
-    // One slide per area, then the room's compass.
-    let count = Step::ALL.len() + 1;
+    // One slide per area, then the room's compass; in a room of both
+    // sides, then one gap slide per matrix step.
+    let mixed = Memo::new(move |_| picture_of(&state, id.get()).is_some_and(|(_, s)| s.mixed()));
+    let count = move || Step::ALL.len() + 1 + if mixed.get() { Step::MATRIX.len() } else { 0 };
     let navigate = use_navigate();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| match ev.key().as_str() {
-        "ArrowRight" | "PageDown" => slide.update(|s| *s = (*s + 1).min(count - 1)),
+        "ArrowRight" | "PageDown" => slide.update(|s| *s = (*s + 1).min(count() - 1)),
         "ArrowLeft" | "PageUp" => slide.update(|s| *s = s.saturating_sub(1)),
         "Escape" => navigate(
             &format!("/rooms/{}", id.get_untracked()),
@@ -41,20 +46,89 @@ pub fn Present() -> impl IntoView {
     move || {
         let t = state.t();
         let lang = state.lang.get();
-        let Some((room, picture)) = picture_of(&state, id.get()) else {
+        let Some((room, sides)) = picture_of(&state, id.get()) else {
             return view! { <h1 node_ref=heading tabindex="-1">{t.room_not_found}</h1> }.into_any();
         };
+        let count = count();
+        let floor = room.floor();
+        let picture = sides.all.clone();
         let index = slide.get();
+        let room_id = room.id;
+        let nav = move || {
+            view! {
+                <p class="actions">
+                    <button type="button" on:click=move |_| slide.update(|s| *s = s.saturating_sub(1)) disabled=index == 0>{t.previous}</button>
+                    <button type="button" class="primary" on:click=move |_| slide.update(|s| *s = (*s + 1).min(count - 1)) disabled=index + 1 == count>{t.next_slide}</button>
+                    <A href=format!("/rooms/{room_id}") attr:class="button">{t.exit_present}</A>
+                </p>
+            }
+        };
+        let header = format!(
+            "{} · {} · {} / {count}",
+            room.name,
+            if sides.institution.participants > 0 {
+                t.side_counts(sides.ngo.participants, sides.institution.participants)
+            } else {
+                format!("{} {}", picture.participants, t.participants)
+            },
+            index + 1
+        );
+        if let Some(step) = index
+            .checked_sub(Step::ALL.len() + 1)
+            .and_then(|i| Step::MATRIX.get(i).copied())
+        {
+            let (line, prompt) = gap_prompt(state, &sides, floor, step).unwrap_or_default();
+            let side = |role: Role| {
+                let group = sides.side(role);
+                let spread: Vec<_> = group
+                    .spreads
+                    .iter()
+                    .filter(|s| s.step == step)
+                    .cloned()
+                    .collect();
+                let caption = format!(
+                    "{} · {} {}",
+                    t.side_name(role),
+                    group.participants,
+                    t.participants
+                );
+                if group.shown(floor) {
+                    view! { <SpreadTable spreads=spread caption=caption /> }.into_any()
+                } else {
+                    view! { <h2>{caption}</h2><FloorNote count=group.participants floor=floor /> }
+                        .into_any()
+                }
+            };
+            return view! {
+                <div class="present gap-slide">
+                    <p class="muted">{header}</p>
+                    <h1 node_ref=heading tabindex="-1">{format!("{}: {}", t.gap_title(), step_name(state.whole(), step, lang))}</h1>
+                    <div class="sides">{side(Role::Ngo)}{side(Role::Institution)}</div>
+                    <p class="discussion">{(!line.is_empty()).then(|| view! { <strong>{line}</strong> " " })}{prompt}</p>
+                    {nav}
+                    <p class="muted">{t.present_hint}</p>
+                </div>
+            }
+            .into_any();
+        }
+        if !picture.shown(floor) {
+            return view! {
+                <div class="present">
+                    <p class="muted">{header}</p>
+                    <h1 node_ref=heading tabindex="-1">{t.room_picture_title}</h1>
+                    <FloorNote count=picture.participants floor=floor />
+                    {nav}
+                </div>
+            }
+            .into_any();
+        }
         let Some(step) = Step::ALL.get(index).copied() else {
             return view! {
                 <div class="present">
-                    <p class="muted">{format!("{} · {} {} · {} / {count}", room.name, picture.participants, t.participants, index + 1)}</p>
+                    <p class="muted">{header}</p>
                     <h1 node_ref=heading tabindex="-1">{t.room_compass_title}</h1>
                     <RoomCompass spreads=picture.spreads.clone() />
-                    <p class="actions">
-                        <button type="button" on:click=move |_| slide.update(|s| *s = s.saturating_sub(1))>{t.previous}</button>
-                        <A href=format!("/rooms/{}", room.id) attr:class="button">{t.exit_present}</A>
-                    </p>
+                    {nav}
                 </div>
             }
             .into_any();
@@ -72,7 +146,7 @@ pub fn Present() -> impl IntoView {
             .unwrap_or_default();
         view! {
             <div class="present">
-                <p class="muted">{format!("{} · {} {} · {} / {count}", room.name, picture.participants, t.participants, index + 1)}</p>
+                <p class="muted">{header}</p>
                 <h1 node_ref=heading tabindex="-1">{step_name(state.content(), step, lang)}</h1>
                 <SpreadTable spreads=spread caption=step_name(state.content(), step, lang) />
                 <p class="discussion">{discussion}</p>

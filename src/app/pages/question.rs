@@ -101,10 +101,8 @@ pub fn QuestionPage() -> impl IntoView {
             Kind::Single => "radio",
             Kind::Multiple => "checkbox",
         };
-        let hint = match question.kind {
-            Kind::Single => t.choose_one,
-            Kind::Multiple => t.choose_many,
-        };
+        let role = state.content().role;
+        let hint = t.choose_hint(question.kind == Kind::Single, role);
         let (back_to_start, to_review) = (go.clone(), go.clone());
         view! {
             <p class="progress">
@@ -127,7 +125,7 @@ pub fn QuestionPage() -> impl IntoView {
                 }).collect_view()}
             </ol>
             <h1 id="question-prompt" node_ref=heading tabindex="-1">{question.prompt.get(lang).clone()}</h1>
-            {(i == 0).then(|| view! { <p class="time-frame">{t.time_frame}</p> })}
+            {(i == 0).then(|| view! { <p class="time-frame">{t.time_frame_for(role)}</p> })}
             {question.help.as_ref().map(|help| view! {
                 <details class="help">
                     <summary>{t.show_help}</summary>

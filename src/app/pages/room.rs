@@ -6,9 +6,14 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::core::assessment::Assessment;
-use crate::core::paste::{parse, pieces, Pasted, Rejected};
-use crate::core::room::{picture_to_json, to_csv, Added, Picture, Room};
-use crate::core::share_code::encode;
+use crate::core::content_parts::Kind;
+use crate::core::lang::Lang;
+use crate::core::paste::{parse_banks, pieces, Pasted, Rejected};
+use crate::core::role::Role;
+use crate::core::room::{Added, Room, DEFAULT_FLOOR, FLOORS};
+use crate::core::room_export::{picture_to_json, to_csv};
+use crate::core::share_code::{encode, DecodeError};
+use crate::core::sides::Sides;
 use crate::core::step::Step;
 
 use super::super::browser;
@@ -16,6 +21,7 @@ use super::super::components::compass::RoomCompass;
 use super::super::components::focus::focus_on_change;
 use super::super::components::notice::GuidanceNote;
 use super::super::components::picture::SpreadTable;
+use super::super::components::sides::{gap_prompt, FloorNote, GapTable, SidePicture};
 use super::super::AppState;
 use super::shared::code_error;
 
@@ -37,13 +43,22 @@ pub fn use_room_id() -> Memo<u32> {
     })
 }
 
-pub fn picture_of(state: &AppState, id: u32) -> Option<(Room, Picture)> {
+/// The room of `id` and its pictures per side. Tracks the parts too: the
+/// institutions' codes are counted once their questions arrive.
+pub fn picture_of(state: &AppState, id: u32) -> Option<(Room, Sides)> {
     let room = state.rooms.with(|rooms| rooms.room(id).cloned())?;
-    let mut picture = None;
-    state
-        .decoded
-        .update_value(|decoded| picture = Some(decoded.picture(state.content(), &room)));
-    Some((room, picture?))
+    state.parts.track();
+    let institution = state.content_for(Role::Institution);
+    let mut sides = None;
+    state.decoded.update_value(|decoded| {
+        sides = Some(decoded.sides(state.whole(), institution, &room));
+    });
+    Some((room, sides?))
+}
+
+/// Reads pasted text with both banks (an institution's once it is here).
+fn parse_here(state: &AppState, text: &str) -> Pasted {
+    parse_banks(state.whole(), state.content_for(Role::Institution), text)
 }
 
 #[component]
@@ -54,11 +69,23 @@ pub fn RoomPage() -> impl IntoView {
     let text = RwSignal::new(String::new());
     let report = RwSignal::new(None::<(Added, Vec<Rejected>)>);
     let room = Memo::new(move |_| picture_of(&state, id.get()));
+    // Public institutions' codes wait for their questions: asked for when
+    // the room holds such codes (a trainer's screen, never a volunteer's).
+    Effect::new(move |_| {
+        if room.with(|room| room.as_ref().is_some_and(|(_, sides)| sides.waiting > 0))
+            && !state
+                .parts
+                .with(|p| p.has_failed(Kind::Institution, Lang::Tr))
+        {
+            super::super::parts::want_institution(state, |_| {});
+        }
+    });
 
     let add = move |pasted: Pasted| {
+        let institution = state.content_for(Role::Institution);
         state
             .decoded
-            .update_value(|decoded| decoded.remember(state.content(), &pasted));
+            .update_value(|decoded| decoded.remember(state.whole(), institution, &pasted));
         let mut added = Added::default();
         state.rooms.update(|rooms| {
             if let Some(room) = rooms.room_mut(id.get_untracked()) {
@@ -81,9 +108,27 @@ pub fn RoomPage() -> impl IntoView {
                 if i > 0 {
                     browser::next_frame().await;
                 }
-                pasted.extend(parse(state.content(), piece), lines_before);
+                pasted.extend(parse_here(&state, piece), lines_before);
             }
-            add(pasted);
+            // Public institutions' codes: read again once their questions
+            // are here (if they cannot come, the codes are reported).
+            let institutions = pasted.rejected.iter().any(|r| {
+                r.reason
+                    == DecodeError::OtherRole {
+                        found: Some(Role::Institution),
+                    }
+            });
+            if institutions && state.content_for(Role::Institution).is_none() {
+                super::super::parts::want_institution(state, move |arrived| {
+                    add(if arrived {
+                        parse_here(&state, &pasted_text)
+                    } else {
+                        pasted
+                    })
+                });
+            } else {
+                add(pasted);
+            }
         });
     };
     let files = move |ev: leptos::ev::Event| {
@@ -91,14 +136,18 @@ pub fn RoomPage() -> impl IntoView {
             // Each file becomes a code line; a bad file becomes a rejected line.
             let lines: Vec<String> = files
                 .into_iter()
-                .map(
-                    |(name, text)| match Assessment::from_json(state.content(), &text) {
-                        Ok(a) => encode(state.content(), &a.answers, a.tag),
-                        Err(_) => name,
-                    },
-                )
+                .map(|(name, text)| {
+                    let role = Assessment::role_of(&text);
+                    let read = state.content_for(role).and_then(|content| {
+                        Some((content, Assessment::from_json(content, &text).ok()?))
+                    });
+                    match read {
+                        Some((content, a)) => encode(content, &a.answers, a.tag),
+                        None => name,
+                    }
+                })
                 .collect();
-            add(parse(state.content(), &lines.join("\n")));
+            add(parse_here(&state, &lines.join("\n")));
         });
     };
     let navigate = use_navigate();
@@ -107,21 +156,35 @@ pub fn RoomPage() -> impl IntoView {
         navigate("/rooms", Default::default());
     };
     let export_csv = move |_| {
-        if let Some((room, picture)) = room.get_untracked() {
+        if let Some((room, sides)) = room.get_untracked() {
             let _ = browser::download(
                 &format!("{}.csv", file_stem(&room)),
                 "text/csv;charset=utf-8",
-                &to_csv(state.content(), &picture, state.lang.get_untracked()),
+                &to_csv(
+                    state.whole(),
+                    &sides,
+                    room.floor(),
+                    state.lang.get_untracked(),
+                ),
             );
         }
     };
     let export_picture = move |_| {
-        if let Some((room, picture)) = room.get_untracked() {
+        if let Some((room, sides)) = room.get_untracked() {
             let _ = browser::download(
                 &format!("{}-summary.json", file_stem(&room)),
                 "application/json",
-                &picture_to_json(&picture),
+                &picture_to_json(&sides, room.floor()),
             );
+        }
+    };
+    let set_floor = move |ev: leptos::ev::Event| {
+        if let Ok(floor) = event_target_value(&ev).parse::<u8>() {
+            state.rooms.update(|rooms| {
+                if let Some(room) = rooms.room_mut(id.get_untracked()) {
+                    room.floor = floor.clamp(*FLOORS.start(), *FLOORS.end());
+                }
+            });
         }
     };
     let renaming = RwSignal::new(false);
@@ -154,14 +217,23 @@ pub fn RoomPage() -> impl IntoView {
     let name = move || room.with(|room| room.as_ref().map(|(room, _)| room.name.clone()));
     let summary = move || {
         room.with(|room| {
-            room.as_ref().map(|(room, picture)| {
-                format!(
-                    "{} · {} {}",
-                    room.date,
-                    picture.participants,
-                    state.t().participants
-                )
+            room.as_ref().map(|(room, sides)| {
+                let count = if sides.institution.participants > 0 {
+                    state
+                        .t()
+                        .side_counts(sides.ngo.participants, sides.institution.participants)
+                } else {
+                    format!("{} {}", sides.all.participants, state.t().participants)
+                };
+                format!("{} · {count}", room.date)
             })
+        })
+    };
+    let waiting = move || room.with(|room| room.as_ref().map_or(0, |(_, sides)| sides.waiting));
+    let floor_now = move || {
+        room.with(|room| {
+            room.as_ref()
+                .map_or(usize::from(DEFAULT_FLOOR), |(room, _)| room.floor())
         })
     };
     let note = move || room.with(|room| room.as_ref().map(|(room, _)| room.note.clone()));
@@ -176,6 +248,7 @@ pub fn RoomPage() -> impl IntoView {
         view! {
             <h1 node_ref=heading tabindex="-1">{name}</h1>
             <p class="muted">{summary}</p>
+            {move || (waiting() > 0).then(|| view! { <p class="note" role="note">{state.t().waiting_codes(waiting())}</p> })}
             {move || if renaming.get() {
                 view! {
                     <form class="field no-print" on:submit=rename>
@@ -215,6 +288,12 @@ pub fn RoomPage() -> impl IntoView {
                     })}
                 })}
             </div>
+            <p class="field no-print">
+                <label for="room-floor">{t.floor_label()}</label>
+                <select id="room-floor" on:change=set_floor>
+                    {FLOORS.map(|n| view! { <option value=n.to_string() selected=move || floor_now() == usize::from(n)>{n}</option> }).collect_view()}
+                </select>
+            </p>
             <RoomPicture room />
             <p class="actions no-print">
                 <A href=present attr:class="button primary">{t.present}</A>
@@ -242,18 +321,29 @@ pub fn RoomPage() -> impl IntoView {
 /// The room's spread over the levels, its most common next steps and the
 /// discussion prompts. Built once; a paste updates the numbers in place.
 #[component]
-fn RoomPicture(room: Memo<Option<(Room, Picture)>>) -> impl IntoView {
+fn RoomPicture(room: Memo<Option<(Room, Sides)>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.t();
     let lang = state.lang.get_untracked();
-    let participants = move || room.with(|room| room.as_ref().map_or(0, |(_, p)| p.participants));
+    let participants =
+        move || room.with(|room| room.as_ref().map_or(0, |(_, s)| s.all.participants));
+    let floor = Memo::new(move |_| {
+        room.with(|room| {
+            room.as_ref()
+                .map_or(usize::from(DEFAULT_FLOOR), |(room, _)| room.floor())
+        })
+    });
+    let shown = Memo::new(move |_| participants() == 0 || participants() >= floor.get());
+    let mixed = Memo::new(move |_| room.with(|room| room.as_ref().is_some_and(|(_, s)| s.mixed())));
+    let sides = Signal::derive(move || room.with(|room| room.as_ref().map(|(_, s)| s.clone())));
     // The six steps on the CoE levels; readiness on its own scale, apart.
     let spreads_where = move |matrix: bool| {
         Memo::new(move |_| {
             room.with(|room| {
                 room.as_ref()
-                    .map(|(_, p)| {
-                        p.spreads
+                    .map(|(_, s)| {
+                        s.all
+                            .spreads
                             .iter()
                             .filter(|s| s.step.in_matrix() == matrix)
                             .cloned()
@@ -264,7 +354,7 @@ fn RoomPicture(room: Memo<Option<(Room, Picture)>>) -> impl IntoView {
         })
     };
     let (spreads, readiness) = (spreads_where(true), spreads_where(false));
-    let carried = move || room.with(|room| room.as_ref().map_or(0, |(_, p)| p.carried));
+    let carried = move || room.with(|room| room.as_ref().map_or(0, |(_, s)| s.all.carried));
     let caption = move || {
         format!(
             "{} · {} {}",
@@ -279,9 +369,12 @@ fn RoomPicture(room: Memo<Option<(Room, Picture)>>) -> impl IntoView {
             return view! { <li><GuidanceNote /></li> }.into_any();
         }
         room.with(|room| {
-            let (_, picture) = room.as_ref()?;
-            Some(picture.next_steps.iter().take(5).filter_map(|(reason, count)| {
-                let choice = state.content().question(&reason.question)?.choice(&reason.choice)?;
+            let (_, sides) = room.as_ref()?;
+            if !sides.ngo.shown(floor.get()) {
+                return None;
+            }
+            Some(sides.ngo.next_steps.iter().take(5).filter_map(|(reason, count)| {
+                let choice = state.whole().question(&reason.question)?.choice(&reason.choice)?;
                 Some(view! { <li>{choice.guidance.get(lang).next.clone()} <span class="muted">{format!(" ({count})")}</span></li> })
             }).collect_view())
         })
@@ -291,15 +384,40 @@ fn RoomPicture(room: Memo<Option<(Room, Picture)>>) -> impl IntoView {
         <h2>{t.room_picture_title}</h2>
         {move || (participants() == 0).then(|| view! { <p>{state.t().room_no_participants}</p> })}
         {move || (carried() > 0).then(|| view! { <p class="note" role="note">{state.t().room_carried(carried())}</p> })}
-        <SpreadTable spreads caption=Signal::derive(caption) />
-        <SpreadTable spreads=readiness caption=Signal::derive(move || state.t().readiness_title.to_owned()) />
-        <h2>{t.room_compass_title}</h2>
-        <RoomCompass spreads=spreads />
+        {move || if shown.get() {
+            view! {
+                <SpreadTable spreads caption=Signal::derive(caption) />
+                <SpreadTable spreads=readiness caption=Signal::derive(move || state.t().readiness_title.to_owned()) />
+                <h2>{state.t().room_compass_title}</h2>
+                <RoomCompass spreads=spreads />
+            }
+            .into_any()
+        } else {
+            (participants() > 0).then(|| view! { <FloorNote count=Signal::derive(participants) floor=floor /> }).into_any()
+        }}
+        {move || mixed.get().then(|| view! {
+            <section class="gap-section" aria-labelledby="gap-heading">
+                <h2 id="gap-heading">{state.t().gap_title()}</h2>
+                <p>{state.t().gap_intro()}</p>
+                <GapTable sides floor />
+                <SidePicture role=Role::Ngo sides floor />
+                <SidePicture role=Role::Institution sides floor />
+                <dl class="levels">
+                    {move || Step::MATRIX.into_iter().filter_map(|step| {
+                        let (line, prompt) = sides.with(|s| gap_prompt(state, s.as_ref()?, floor.get(), step))?;
+                        Some(view! {
+                            <dt>{super::super::components::matrix::step_name(state.whole(), step, lang)}</dt>
+                            <dd>{(!line.is_empty()).then(|| view! { <strong>{line}</strong> " " })}{prompt}</dd>
+                        })
+                    }).collect_view()}
+                </dl>
+            </section>
+        })}
         <h2>{t.room_next_steps}</h2>
         <ol class="next-steps">{next_steps}</ol>
         <h2>{t.room_discussion}</h2>
         <dl class="levels">
-            {Step::ALL.into_iter().filter_map(|step| state.content().step_text(step)).map(|text| view! {
+            {Step::ALL.into_iter().filter_map(|step| state.whole().step_text(step)).map(|text| view! {
                 <dt>{text.name.get(lang).clone()}</dt>
                 <dd>{text.discussion.get(lang).clone()}</dd>
             }).collect_view()}

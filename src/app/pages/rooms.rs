@@ -35,7 +35,10 @@ pub fn Rooms() -> impl IntoView {
     let import = move |ev: leptos::ev::Event| {
         let navigate = navigate.clone();
         browser::read_chosen_file(&ev, move |text| {
-            match Room::from_json(state.content(), &text) {
+            // Without the institution's questions its codes are kept, and
+            // the room asks for the questions to count them.
+            let institution = state.content_for(crate::core::role::Role::Institution);
+            match Room::from_json(state.whole(), institution, &text) {
                 Some(room) => {
                     import_failed.set(false);
                     let mut id = 0;

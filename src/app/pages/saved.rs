@@ -16,7 +16,7 @@ pub fn Saved() -> impl IntoView {
     let heading = focus_on_change(|| ());
     let confirming = RwSignal::new(false);
     let deleted = RwSignal::new(false);
-    let total = state.content().questions.len();
+    let total = move |role| state.content_for(role).map_or(0, |c| c.questions.len());
     let navigate = use_navigate();
     let rows = move || {
         state.store.with(|store| {
@@ -29,6 +29,7 @@ pub fn Saved() -> impl IntoView {
                         entry.assessment.name.clone(),
                         entry.assessment.updated,
                         entry.assessment.answers.len(),
+                        entry.assessment.role,
                     )
                 })
                 .collect::<Vec<_>>()
@@ -38,21 +39,26 @@ pub fn Saved() -> impl IntoView {
         <h1 node_ref=heading tabindex="-1">{move || state.t().saved_title}</h1>
         {move || rows().is_empty().then(|| view! { <p>{state.t().saved_empty}</p> })}
             <ul class="saved">
-                <For each=rows key=|row| row.clone() let((id, name, updated, answered))>
+                <For each=rows key=|row| row.clone() let((id, name, updated, answered, role))>
                     {
                         let navigate = navigate.clone();
                         let editing = RwSignal::new(false);
                         let draft = RwSignal::new(name.clone().unwrap_or_default());
                         let title = name.clone().unwrap_or_else(|| state.t().unnamed.to_owned());
                         let to_plan = navigate.clone();
-                        let open = move |_| {
-                            state.store.update(|store| store.current = Some(id));
-                            navigate("/results", Default::default());
+                        // An institution's record opens once its questions are here.
+                        let open_at = move |to: &'static str, navigate: std::rc::Rc<dyn Fn(&str)>| {
+                            super::super::parts::want_institution_if(state, role, move |ready| {
+                                if ready {
+                                    state.store.update(|store| store.current = Some(id));
+                                    navigate(to);
+                                }
+                            });
                         };
-                        let open_plan = move |_| {
-                            state.store.update(|store| store.current = Some(id));
-                            to_plan("/plan", Default::default());
-                        };
+                        let go: std::rc::Rc<dyn Fn(&str)> = std::rc::Rc::new(move |to| navigate(to, Default::default()));
+                        let go_plan: std::rc::Rc<dyn Fn(&str)> = std::rc::Rc::new(move |to| to_plan(to, Default::default()));
+                        let open = move |_| open_at("/results", go.clone());
+                        let open_plan = move |_| open_at("/plan", go_plan.clone());
                         let save_name = move |ev: leptos::ev::SubmitEvent| {
                             ev.prevent_default();
                             let name: String = draft.get_untracked().trim().chars().take(MAX_NAME_CHARS).collect();
@@ -69,7 +75,7 @@ pub fn Saved() -> impl IntoView {
                             <li class="saved-item">
                                 <h2 class="saved-name">{title.clone()}</h2>
                                 <p class="muted">
-                                    {move || format!("{answered} / {total} {} · {}: {}", state.t().answered, state.t().updated, browser::date(updated, state.lang.get()))}
+                                    {move || format!("{} · {answered} / {} {} · {}: {}", state.t().role_name(role), total(role), state.t().answered, state.t().updated, browser::date(updated, state.lang.get()))}
                                 </p>
                                 <Show when=move || editing.get()>
                                     <form class="field" on:submit=save_name>

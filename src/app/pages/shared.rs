@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::core::assessment::Assessment;
-use crate::core::paste::parse;
+use crate::core::paste::parse_banks;
+use crate::core::role::Role;
 use crate::core::share_code::{decode, decode_carried, encode, DecodeError};
 
 use super::super::browser;
@@ -17,9 +18,9 @@ pub fn code_error(t: &Texts, error: &DecodeError) -> &'static str {
         DecodeError::NotACode | DecodeError::UnknownChoice { .. } => t.code_not_a_code,
         DecodeError::BadChecksum => t.code_bad_checksum,
         DecodeError::TooLong | DecodeError::TooShort => t.code_length,
-        DecodeError::WrongFormat { .. } | DecodeError::OtherContentVersion { .. } => {
-            t.code_other_version
-        }
+        DecodeError::WrongFormat { .. }
+        | DecodeError::OtherContentVersion { .. }
+        | DecodeError::OtherRole { .. } => t.code_other_version,
     }
 }
 
@@ -27,6 +28,39 @@ pub fn code_error(t: &Texts, error: &DecodeError) -> &'static str {
 pub fn Shared() -> impl IntoView {
     let state = expect_context::<AppState>();
     let fragment = browser::fragment();
+    // An institution's code is read with its bank, fetched first.
+    let wants_bank = matches!(
+        decode(state.whole(), &fragment),
+        Err(DecodeError::OtherRole {
+            found: Some(Role::Institution)
+        })
+    );
+    let ready = RwSignal::new(!wants_bank || state.content_for(Role::Institution).is_some());
+    if !ready.get_untracked() {
+        super::super::parts::want_institution(state, move |_| ready.set(true));
+    }
+    on_cleanup(move || state.view_role(None));
+    move || {
+        if !ready.get() {
+            return view! {
+                <h1 tabindex="-1">{move || state.t().shared_title}</h1>
+                <p role="status">{move || state.t().institution_loading()}</p>
+                <super::super::components::notice::BankNote />
+            }
+            .into_any();
+        }
+        let role = if wants_bank {
+            Role::Institution
+        } else {
+            Role::Ngo
+        };
+        state.view_role(Some(role));
+        shared_result(state, &fragment)
+    }
+}
+
+fn shared_result(state: AppState, fragment: &str) -> AnyView {
+    let fragment = fragment.to_owned();
     let decoded = decode(state.content(), &fragment);
     // Made with an earlier question set: its answers were carried over.
     let made_with = decode_carried(state.content(), &fragment)
@@ -44,9 +78,10 @@ pub fn Shared() -> impl IntoView {
             let code = encode(state.content(), &shared.answers, shared.tag);
             let (answers, tag) = (shared.answers, shared.tag);
             let for_saving = answers.clone();
+            let content = state.content();
             let save = move |_| {
                 let mut assessment =
-                    Assessment::new(state.content(), state.lang.get_untracked(), browser::now());
+                    Assessment::new(content, state.lang.get_untracked(), browser::now());
                 assessment.answers = for_saving.clone();
                 assessment.tag = tag;
                 state.store.update(|store| {
@@ -90,7 +125,7 @@ fn AddToRoom(code: String) -> impl IntoView {
         let target = chosen
             .get_untracked()
             .or_else(|| rooms().first().map(|(id, _)| *id));
-        let pasted = parse(state.content(), &code);
+        let pasted = parse_banks(state.whole(), state.content_for(Role::Institution), &code);
         state.rooms.update(|all| {
             if let Some(room) = target.and_then(|id| all.room_mut(id)) {
                 room.add(&pasted);

@@ -7,7 +7,12 @@ use leptos_router::hooks::use_navigate;
 
 use super::super::components::focus::focus_on_change;
 use super::super::components::import::ImportFile;
+use super::super::components::notice::BankNote;
+use super::super::parts::want_institution;
 use super::super::AppState;
+use crate::core::content_parts::Kind;
+use crate::core::lang::Lang;
+use crate::core::role::Role;
 
 #[component]
 pub fn Start() -> impl IntoView {
@@ -40,10 +45,44 @@ pub fn Start() -> impl IntoView {
     // A new assessment of the same NGO may take the plan's open items along:
     // asked, never done silently.
     let asking = RwSignal::new(false);
+    // On whose behalf the next assessment is made: the open one's role.
+    // (An institution's whose questions failed to come, with the retry.)
+    let role = RwSignal::new(
+        if state
+            .parts
+            .with_untracked(|p| p.has_failed(Kind::Institution, Lang::Tr))
+        {
+            Role::Institution
+        } else {
+            state.role()
+        },
+    );
+    // The institution's questions are fetched when that role is chosen.
+    let loading = RwSignal::new(false);
     let begin = StoredValue::new(move |carry: bool| {
-        state.start_new_carrying(carry);
-        go("/q/1", Default::default());
+        let chosen = role.get_untracked();
+        if state.content_for(chosen).is_some() {
+            state.start_new_carrying(chosen, carry);
+            go("/q/1", Default::default());
+            return;
+        }
+        loading.set(true);
+        let go = go.clone();
+        want_institution(state, move |arrived| {
+            loading.set(false);
+            if arrived {
+                state.start_new_carrying(chosen, carry);
+                go("/q/1", Default::default());
+            }
+        });
     });
+    let choose_role = move |chosen: Role| {
+        role.set(chosen);
+        if chosen == Role::Institution {
+            // Asked for at once, so Start does not wait for it.
+            want_institution(state, |_| {});
+        }
+    };
     let start = move |_| {
         if state.open_plan_items() > 0 {
             asking.set(true);
@@ -91,8 +130,27 @@ pub fn Start() -> impl IntoView {
                 </p>
             </section>
         })}
+        <fieldset class="roles">
+            <legend>{move || t().role_legend()}</legend>
+            {Role::ALL.into_iter().map(|option| {
+                let id = format!("role-{}", option.id());
+                let hint = format!("{id}-hint");
+                view! {
+                    <div class="choice">
+                        <input type="radio" name="role" id=id.clone() aria-describedby=hint.clone() prop:checked=move || role.get() == option on:change=move |_| choose_role(option) />
+                        <label for=id>{move || t().role_name(option)}</label>
+                        <span class="hint" id=hint>{move || t().role_hint(option)}</span>
+                    </div>
+                }
+            }).collect_view()}
+        </fieldset>
+        {move || {
+            let failed = role.get() == Role::Institution
+                && state.parts.with(|p| p.has_failed(Kind::Institution, Lang::Tr));
+            (loading.get() || failed).then(|| view! { <BankNote /> })
+        }}
         <p class="actions">
-            <button class=move || if resume().is_some() { "secondary" } else { "primary" } type="button" on:click=start>
+            <button class=move || if resume().is_some() { "secondary" } else { "primary" } type="button" on:click=start aria-busy=move || loading.get().then_some("true")>
                 {move || if resume().is_some() { t().start_new } else { t().start }}
             </button>
         </p>

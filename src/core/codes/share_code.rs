@@ -1,7 +1,8 @@
 //! The share code: a short, checksummed text that carries an assessment's
 //! answers (never its name) from one device to another, e.g.
-//! `1Z3K-9D2F-...`. Layout, in bits: code format (5), content version (10),
-//! participant tag (20), then each question in content order (a single-choice question as
+//! `1Z3K-9D2F-...`. Layout, in bits: code format (5), role (2, from format
+//! 2 on; a format-1 code is an NGO's), content version (10, the version of
+//! that role's question bank), participant tag (20), then each question in content order (a single-choice question as
 //! 0 = unanswered or 1 + choice index, in as few bits as its choice count
 //! needs; a multiple-choice one as one bit per choice), zero padding to a
 //! whole symbol, and a 20-bit CRC of all that in the last 4 symbols.
@@ -12,12 +13,15 @@ use super::base32;
 use super::content::{Content, Kind, Previous};
 use super::marks::Marks;
 use super::migrate::carry_marks;
+use super::role::Role;
 use super::scoring::Answers;
 
-pub const FORMAT_VERSION: u8 = 1;
+/// 2: the role after the format (format 1 had none: all NGO codes).
+pub const FORMAT_VERSION: u8 = 2;
 /// Longer input is refused before any work is done.
 pub const MAX_INPUT_SYMBOLS: usize = 64;
 const VERSION_BITS: u32 = 5;
+const ROLE_BITS: u32 = 2;
 const CONTENT_BITS: u32 = 10;
 const TAG_BITS: u32 = 20;
 /// Tags are 20-bit numbers.
@@ -51,6 +55,9 @@ pub enum DecodeError {
     WrongFormat { found: u8 },
     /// Made for another set of questions.
     OtherContentVersion { found: u32, expected: u32 },
+    /// Made on behalf of the other role (its own question bank); `None`
+    /// for a role this app does not know.
+    OtherRole { found: Option<Role> },
     /// Names a choice the question does not have.
     UnknownChoice { question: String },
 }
@@ -69,6 +76,10 @@ impl fmt::Display for DecodeError {
             DecodeError::UnknownChoice { question } => {
                 write!(f, "unknown choice for question {question}")
             }
+            DecodeError::OtherRole { found } => match found {
+                Some(role) => write!(f, "made for the {} questions", role.id()),
+                None => write!(f, "made for questions this app does not have"),
+            },
         }
     }
 }
@@ -77,6 +88,7 @@ impl fmt::Display for DecodeError {
 /// its id (for messages), kind and number of choices. The current content
 /// has one, and so has each earlier version the content still reads.
 struct Shape<'a> {
+    role: Role,
     version: u32,
     questions: Vec<(&'a str, Kind, usize)>,
 }
@@ -84,6 +96,7 @@ struct Shape<'a> {
 impl<'a> Shape<'a> {
     fn of(content: &'a Content) -> Self {
         Shape {
+            role: content.role,
             version: content.version,
             questions: content
                 .questions
@@ -93,8 +106,9 @@ impl<'a> Shape<'a> {
         }
     }
 
-    fn of_previous(previous: &'a Previous) -> Self {
+    fn of_previous(previous: &'a Previous, role: Role) -> Self {
         Shape {
+            role,
             version: previous.version,
             questions: previous
                 .questions
@@ -104,8 +118,10 @@ impl<'a> Shape<'a> {
         }
     }
 
-    fn len(&self) -> usize {
+    /// The symbols of its codes in code format `format`.
+    fn len(&self, format: u32) -> usize {
         let bits = VERSION_BITS
+            + if format >= 2 { ROLE_BITS } else { 0 }
             + CONTENT_BITS
             + TAG_BITS
             + self
@@ -129,7 +145,19 @@ fn width(kind: Kind, choices: usize) -> u32 {
 
 /// The number of symbols of every code for this content.
 pub fn code_len(content: &Content) -> usize {
-    Shape::of(content).len()
+    Shape::of(content).len(u32::from(FORMAT_VERSION))
+}
+
+/// The lengths a code for this content can have: this app's, and a
+/// format-1 code's for the NGO bank (codes made before roles).
+pub fn code_lens(content: &Content) -> Vec<usize> {
+    let shape = Shape::of(content);
+    let mut lens = vec![shape.len(u32::from(FORMAT_VERSION))];
+    if content.role == Role::Ngo {
+        lens.push(shape.len(1));
+    }
+    lens.dedup();
+    lens
 }
 
 struct Bits(Vec<bool>);
@@ -162,6 +190,7 @@ fn crc(bits: &[bool]) -> u32 {
 pub fn encode(content: &Content, answers: &Answers, tag: u32) -> String {
     let mut bits = Bits(Vec::with_capacity(200));
     bits.push(u32::from(FORMAT_VERSION), VERSION_BITS);
+    bits.push(content.role.code(), ROLE_BITS);
     bits.push(content.version, CONTENT_BITS);
     bits.push(tag & TAG_MASK, TAG_BITS);
     let marks = Marks::of(content, answers);
@@ -213,7 +242,7 @@ pub fn decode_carried(content: &Content, input: &str) -> Result<(Marks, u32, u32
             let previous = content
                 .previous_version(found)
                 .ok_or(DecodeError::OtherContentVersion { found, expected })?;
-            let (marks, tag) = decode_with(&Shape::of_previous(previous), input)?;
+            let (marks, tag) = decode_with(&Shape::of_previous(previous, content.role), input)?;
             Ok((carry_marks(content, previous, &marks), tag, found))
         }
         other => other.map(|(marks, tag)| (marks, tag, content.version)),
@@ -250,10 +279,19 @@ fn decode_with(shape: &Shape, input: &str) -> Result<(Marks, u32), DecodeError> 
         at: 0,
     };
     let format = reader.take(VERSION_BITS).ok_or(DecodeError::TooShort)?;
-    if format != u32::from(FORMAT_VERSION) {
+    if format == 0 || format > u32::from(FORMAT_VERSION) {
         return Err(DecodeError::WrongFormat {
             found: u8::try_from(format).unwrap_or(u8::MAX),
         });
+    }
+    let role = if format >= 2 {
+        let code = reader.take(ROLE_BITS).ok_or(DecodeError::TooShort)?;
+        Role::from_code(code).ok_or(DecodeError::OtherRole { found: None })?
+    } else {
+        Role::Ngo
+    };
+    if role != shape.role {
+        return Err(DecodeError::OtherRole { found: Some(role) });
     }
     let found = reader.take(CONTENT_BITS).ok_or(DecodeError::TooShort)?;
     if found != shape.version {
@@ -263,7 +301,7 @@ fn decode_with(shape: &Shape, input: &str) -> Result<(Marks, u32), DecodeError> 
         });
     }
     let tag = reader.take(TAG_BITS).ok_or(DecodeError::TooShort)?;
-    let expected = shape.len();
+    let expected = shape.len(format);
     if values.len() > expected {
         return Err(DecodeError::TooLong);
     }
@@ -298,6 +336,27 @@ fn decode_with(shape: &Shape, input: &str) -> Result<(Marks, u32), DecodeError> 
         return Err(DecodeError::NotACode);
     }
     Ok((Marks::from_masks(masks), tag))
+}
+
+/// The role a code was made for, and the content to read it with: the
+/// NGO's `content`, or `institution` (the institution's view, when its bank
+/// is here) for an institution's code.
+pub fn decode_either<'a>(
+    content: &'a Content,
+    institution: Option<&'a Content>,
+    input: &str,
+) -> Result<(&'a Content, Marks, u32, u32), DecodeError> {
+    match decode_carried(content, input) {
+        Ok((marks, tag, version)) => Ok((content, marks, tag, version)),
+        Err(DecodeError::OtherRole {
+            found: Some(Role::Institution),
+        }) if institution.is_some() => {
+            let institution = institution.unwrap_or(content);
+            let (marks, tag, version) = decode_carried(institution, input)?;
+            Ok((institution, marks, tag, version))
+        }
+        Err(error) => Err(error),
+    }
 }
 
 /// Reads a code as typed or pasted: any case, spaces and dashes ignored.

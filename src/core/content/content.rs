@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::lang::{Text, Translated};
 use super::level::Level;
 use super::readiness::Readiness;
+use super::role::Role;
 use super::step::Step;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -25,6 +26,37 @@ pub struct Content {
     /// and records, and where each of their answers goes now.
     #[serde(default)]
     pub previous: Vec<Previous>,
+    /// Whose questions `questions` are: the NGO bank, unless this is the
+    /// institution's view (see `for_role`).
+    #[serde(default, skip_serializing_if = "Role::is_ngo")]
+    pub role: Role,
+    /// The public institution's question bank, when it has arrived (it is
+    /// a part of its own, read by `content_parts::BankPart`: an NGO
+    /// volunteer never downloads it, nor the code that reads it).
+    #[serde(skip)]
+    pub institution: Option<Bank>,
+}
+
+/// A second question bank on the same frame (levels, steps, cells,
+/// resources), with its own version and earlier versions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Bank {
+    pub version: u32,
+    pub questions: Vec<Question>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub previous: Vec<Previous>,
+    /// The levels and the readiness scale as an institution reads them
+    /// (same names, its own meanings and next steps).
+    pub levels: Vec<LevelText>,
+    pub readiness: Vec<ReadinessText>,
+    /// Per matrix step, what a mixed room discusses where the sides differ.
+    pub gaps: Vec<GapText>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GapText {
+    pub step: Step,
+    pub prompt: Text,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -224,6 +256,44 @@ pub struct PreviousQuestion {
 }
 
 impl Content {
+    /// The content as `role` answers it: the same frame with that role's
+    /// questions. `None` for the institution while its bank has not arrived.
+    pub fn for_role(&self, role: Role) -> Option<Content> {
+        match role {
+            Role::Ngo if self.role == Role::Ngo => Some(Content {
+                institution: None,
+                ..self.clone()
+            }),
+            Role::Ngo => None,
+            Role::Institution => {
+                let bank = self.institution.as_ref()?;
+                let or = |own: &Vec<LevelText>| {
+                    if own.is_empty() {
+                        self.levels.clone()
+                    } else {
+                        own.clone()
+                    }
+                };
+                Some(Content {
+                    version: bank.version,
+                    levels: or(&bank.levels),
+                    readiness: if bank.readiness.is_empty() {
+                        self.readiness.clone()
+                    } else {
+                        bank.readiness.clone()
+                    },
+                    steps: self.steps.clone(),
+                    cells: self.cells.clone(),
+                    resources: self.resources.clone(),
+                    questions: bank.questions.clone(),
+                    previous: bank.previous.clone(),
+                    role: Role::Institution,
+                    institution: None,
+                })
+            }
+        }
+    }
+
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|question| question.id == id)
     }
@@ -242,6 +312,16 @@ impl Content {
         self.previous
             .iter()
             .find(|previous| previous.version == version)
+    }
+
+    /// What a mixed room discusses in `step` where the two sides differ
+    /// (from the institution's bank, when it is here).
+    pub fn gap_text(&self, step: Step) -> Option<&GapText> {
+        self.institution
+            .as_ref()?
+            .gaps
+            .iter()
+            .find(|gap| gap.step == step)
     }
 
     pub fn level_text(&self, level: Level) -> Option<&LevelText> {

@@ -9,7 +9,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::content::{Content, Guidance};
+use super::content::{Bank, Content, Guidance};
 use super::lang::{Lang, Translated};
 
 /// Which part a file holds.
@@ -21,6 +21,10 @@ pub enum Kind {
     Texts,
     /// The guidance of every choice in one language.
     Guidance,
+    /// The public institution's whole question bank, both languages with
+    /// their guidance: fetched only when that role is chosen or a room
+    /// holds an institution's code.
+    Institution,
 }
 
 impl Kind {
@@ -28,6 +32,7 @@ impl Kind {
         match self {
             Kind::Texts => "texts",
             Kind::Guidance => "guidance",
+            Kind::Institution => "institution",
         }
     }
 }
@@ -45,6 +50,40 @@ pub struct Part {
     pub lists: Vec<Vec<String>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub guidance: Vec<Guidance>,
+}
+
+/// The institution's bank as its file holds it. Apart from `Part`, so that
+/// what reads the other parts (on every volunteer's phone) holds no code
+/// for it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BankPart {
+    pub content_version: u32,
+    pub kind: Kind,
+    pub bank: Bank,
+}
+
+impl BankPart {
+    /// Takes the institution's bank out of `content` (none left there).
+    pub fn take(content: &mut Content) -> Option<BankPart> {
+        Some(BankPart {
+            content_version: content.version,
+            kind: Kind::Institution,
+            bank: content.institution.take()?,
+        })
+    }
+
+    /// Reads the bank's file, checks it is for this content, and gives the
+    /// content with the bank in it.
+    pub fn read(content: &Content, json: &str) -> Result<Content, PartError> {
+        let part: BankPart = parse(json)?;
+        same_version(part.content_version, content)?;
+        if part.kind != Kind::Institution {
+            return Err(PartError::OtherPart);
+        }
+        let mut content = content.clone();
+        content.institution = Some(part.bank);
+        Ok(content)
+    }
 }
 
 /// Why a part's file cannot be used. The content is left as it was.
@@ -183,15 +222,8 @@ impl Part {
     /// Reads a part's file and checks that it is the part asked for (its
     /// content version, kind and language); `fill` checks that it fits.
     pub fn read(content: &Content, kind: Kind, lang: Lang, json: &str) -> Result<Part, PartError> {
-        let part: Part = serde_json::from_str(json).map_err(|error| PartError::NotJson {
-            detail: error.to_string(),
-        })?;
-        if part.content_version != content.version {
-            return Err(PartError::OtherVersion {
-                found: part.content_version,
-                expected: content.version,
-            });
-        }
+        let part: Part = parse(json)?;
+        same_version(part.content_version, content)?;
         if part.kind != kind || part.lang != lang {
             return Err(PartError::OtherPart);
         }
@@ -222,8 +254,28 @@ impl Part {
                     *slot = guidance;
                 }
             }
+            // Its own file shape: see `BankPart`.
+            Kind::Institution => return Err(PartError::OtherPart),
         }
         Ok(())
+    }
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(json: &str) -> Result<T, PartError> {
+    serde_json::from_str(json).map_err(|error| PartError::NotJson {
+        detail: error.to_string(),
+    })
+}
+
+/// A part of another build is refused: its lists would not fit.
+fn same_version(found: u32, content: &Content) -> Result<(), PartError> {
+    if found == content.version {
+        Ok(())
+    } else {
+        Err(PartError::OtherVersion {
+            found,
+            expected: content.version,
+        })
     }
 }
 

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use super::content::Content;
 use super::content_parts::Kind;
 #[cfg(not(target_arch = "wasm32"))]
-use super::content_parts::{Part, PartError};
+use super::content_parts::{BankPart, Part, PartError};
 use super::lang::Lang;
 
 // FRAME (the content without its questions), QUESTIONS (its slices), PARTS
@@ -77,6 +77,11 @@ pub fn content() -> Result<&'static Content, &'static str> {
         .get_or_init(|| {
             let mut content = embedded()?;
             for ((kind, lang, _), json) in PARTS.iter().zip(PART_JSON) {
+                if *kind == Kind::Institution {
+                    content = BankPart::read(&content, json)
+                        .map_err(|error: PartError| error.to_string())?;
+                    continue;
+                }
                 let part = Part::read(&content, *kind, *lang, json)
                     .map_err(|error: PartError| error.to_string())?;
                 part.fill(&mut content)

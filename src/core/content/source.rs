@@ -8,16 +8,17 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::content::{
-    Cell, Choice, Content, Kind, LevelText, Question, ReadinessText, Resource, StepText, Value,
+    Bank, Cell, Choice, Content, Kind, LevelText, Question, ReadinessText, Resource, StepText,
+    Value,
 };
 use super::content_error::{check_url, ContentError};
 use super::lang::{Lang, Text, Translated};
 use super::level::Level;
 use super::readiness::Readiness;
-use super::source_guidance::{attach_guidance, read_guidance_file};
-use super::source_previous::{read_all_previous, toml_files_under};
+use super::source_bank::{read_bank, read_bank_frame};
+use super::source_previous::read_all_previous;
 use super::step::Step;
-use super::validate::{validate, Origins};
+use super::validate::validate;
 
 /// One content file: its path (as shown in messages) and its text.
 pub struct SourceFile {
@@ -30,6 +31,8 @@ pub const CONTENT_FILE: &str = "content.toml";
 pub const RESOURCES_FILE: &str = "resources.toml";
 pub const QUESTIONS_DIR: &str = "questions/";
 pub const GUIDANCE_DIR: &str = "guidance/";
+/// The public institution's bank: `institution/questions/`, `institution/guidance/`.
+pub const INSTITUTION_DIR: &str = "institution/";
 
 /// Builds and validates the content from the files of `assets/content/`,
 /// given with paths relative to that folder (prefixed by `root` in messages).
@@ -62,40 +65,29 @@ pub fn load(root: &str, files: &[SourceFile]) -> Result<Content, Vec<ContentErro
         return Err(errors);
     }
 
-    let mut origins = Origins {
-        content_file: main_name,
-        question_files: BTreeMap::new(),
-        resource_files,
-        questions_dir: named(QUESTIONS_DIR),
-        guidance_dir: named(GUIDANCE_DIR),
-    };
-
-    // File order is the order of the wizard: 1-agenda.toml, 2-drafting.toml, ...
-    for file in toml_files_under(files, QUESTIONS_DIR) {
-        let name = named(&file.path);
-        for question in read_question_file(&name, &file.text, &mut errors) {
-            origins
-                .question_files
-                .insert(question.id.clone(), name.clone());
-            content.questions.push(question);
-        }
-    }
-
-    let mut guidance = BTreeMap::new();
-    for file in files
-        .iter()
-        .filter(|file| file.path.starts_with(GUIDANCE_DIR))
-    {
-        let name = named(&file.path);
-        if let Some((key, page)) = read_guidance_file(&name, &file.path, &file.text, &mut errors) {
-            guidance.insert(key, (name, page));
-        }
-    }
-    attach_guidance(&mut content, guidance, &origins, &mut errors);
-
+    let mut origins = read_bank(root, "", files, &mut content, &mut errors);
+    origins.resource_files.clone_from(&resource_files);
     read_all_previous(&mut content, root, files, &mut errors);
+    let mut institution = Content {
+        questions: Vec::new(),
+        ..content.clone()
+    };
+    let mut institution_origins =
+        read_bank(root, INSTITUTION_DIR, files, &mut institution, &mut errors);
+    institution_origins.resource_files = resource_files;
+    let version = content.institution.as_ref().map_or(0, |bank| bank.version);
+    let mut bank = Bank {
+        version,
+        questions: institution.questions,
+        previous: Vec::new(),
+        levels: Vec::new(),
+        readiness: Vec::new(),
+        gaps: Vec::new(),
+    };
+    read_bank_frame(root, files, &content, &mut bank, &mut errors);
+    content.institution = Some(bank);
 
-    errors.extend(validate(&content, &origins));
+    errors.extend(validate(&content, &origins, &institution_origins));
     if errors.is_empty() {
         Ok(content)
     } else {
@@ -110,6 +102,8 @@ pub fn load(root: &str, files: &[SourceFile]) -> Result<Content, Vec<ContentErro
 #[serde(deny_unknown_fields)]
 struct RawContentFile {
     content_version: Option<u32>,
+    /// The institution bank's own version (its codes carry it).
+    institution_version: Option<u32>,
     #[serde(default)]
     level: Vec<RawLevel>,
     #[serde(default)]
@@ -124,14 +118,14 @@ struct RawContentFile {
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
-struct RawText<T = String> {
+pub(super) struct RawText<T = String> {
     tr: Option<T>,
     en: Option<T>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawLevel {
+pub(super) struct RawLevel {
     value: Option<u8>,
     name: Option<RawText>,
     meaning: Option<RawText>,
@@ -141,7 +135,7 @@ struct RawLevel {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawReadiness {
+pub(super) struct RawReadiness {
     value: Option<String>,
     name: Option<RawText>,
     meaning: Option<RawText>,
@@ -217,7 +211,7 @@ impl Fields<'_> {
         }
     }
 
-    fn text(&mut self, field: &str, value: Option<RawText>) -> Text {
+    pub(super) fn text(&mut self, field: &str, value: Option<RawText>) -> Text {
         let value = value.unwrap_or_default();
         Text {
             tr: self.string(&format!("{field}.tr"), value.tr),
@@ -236,7 +230,7 @@ impl Fields<'_> {
             .collect()
     }
 
-    fn step(&mut self, field: &str, value: Option<String>) -> Option<Step> {
+    pub(super) fn step(&mut self, field: &str, value: Option<String>) -> Option<Step> {
         let id = self.string(field, value);
         let step = Step::from_id(&id);
         if step.is_none() && !id.is_empty() {
@@ -287,29 +281,14 @@ pub(super) fn parse_toml<T: for<'de> Deserialize<'de>>(
         .ok()
 }
 
-fn read_content_file(file: &str, text: &str, errors: &mut Vec<ContentError>) -> Content {
-    let mut content = Content {
-        version: 0,
-        levels: Vec::new(),
-        readiness: Vec::new(),
-        steps: Vec::new(),
-        cells: Vec::new(),
-        resources: Vec::new(),
-        questions: Vec::new(),
-        previous: Vec::new(),
-    };
-    let Some(raw) = parse_toml::<RawContentFile>(file, text, errors) else {
-        return content;
-    };
-    match raw.content_version {
-        Some(version) if version > 0 => content.version = version,
-        _ => errors.push(ContentError::new(
-            file,
-            "content_version",
-            "must be set to a whole number above 0",
-        )),
-    }
-    for (i, raw) in raw.level.into_iter().enumerate() {
+/// The `[[level]]` tables of `file`.
+pub(super) fn read_levels(
+    file: &str,
+    raws: Vec<RawLevel>,
+    errors: &mut Vec<ContentError>,
+) -> Vec<LevelText> {
+    let mut levels = Vec::new();
+    for (i, raw) in raws.into_iter().enumerate() {
         let mut fields = Fields {
             file,
             item: format!("level #{}", i + 1),
@@ -324,10 +303,20 @@ fn read_content_file(file: &str, text: &str, errors: &mut Vec<ContentError>) -> 
             reading: fields.text("reading", raw.reading),
         };
         if level.is_some() {
-            content.levels.push(text);
+            levels.push(text);
         }
     }
-    for (i, raw) in raw.readiness.into_iter().enumerate() {
+    levels
+}
+
+/// The `[[readiness]]` tables of `file`.
+pub(super) fn read_readiness(
+    file: &str,
+    raws: Vec<RawReadiness>,
+    errors: &mut Vec<ContentError>,
+) -> Vec<ReadinessText> {
+    let mut readiness = Vec::new();
+    for (i, raw) in raws.into_iter().enumerate() {
         let mut fields = Fields {
             file,
             item: format!("readiness #{}", i + 1),
@@ -344,13 +333,59 @@ fn read_content_file(file: &str, text: &str, errors: &mut Vec<ContentError>) -> 
         let name = fields.text("name", raw.name);
         let meaning = fields.text("meaning", raw.meaning);
         if let Some(value) = value {
-            content.readiness.push(ReadinessText {
+            readiness.push(ReadinessText {
                 value,
                 name,
                 meaning,
             });
         }
     }
+    readiness
+}
+
+fn read_content_file(file: &str, text: &str, errors: &mut Vec<ContentError>) -> Content {
+    let mut content = Content {
+        version: 0,
+        levels: Vec::new(),
+        readiness: Vec::new(),
+        steps: Vec::new(),
+        cells: Vec::new(),
+        resources: Vec::new(),
+        questions: Vec::new(),
+        previous: Vec::new(),
+        role: Default::default(),
+        institution: None,
+    };
+    let Some(raw) = parse_toml::<RawContentFile>(file, text, errors) else {
+        return content;
+    };
+    match raw.content_version {
+        Some(version) if version > 0 => content.version = version,
+        _ => errors.push(ContentError::new(
+            file,
+            "content_version",
+            "must be set to a whole number above 0",
+        )),
+    }
+    match raw.institution_version {
+        Some(version) if version > 0 => {
+            content.institution = Some(Bank {
+                version,
+                questions: Vec::new(),
+                previous: Vec::new(),
+                levels: Vec::new(),
+                readiness: Vec::new(),
+                gaps: Vec::new(),
+            })
+        }
+        _ => errors.push(ContentError::new(
+            file,
+            "institution_version",
+            "must be set to a whole number above 0",
+        )),
+    }
+    content.levels = read_levels(file, raw.level, errors);
+    content.readiness = read_readiness(file, raw.readiness, errors);
     for (i, raw) in raw.step.into_iter().enumerate() {
         let mut fields = Fields {
             file,
@@ -510,7 +545,11 @@ fn choice_value(fields: &mut Fields, step: Step, raw: Option<RawChoiceLevel>) ->
     }
 }
 
-fn read_question_file(file: &str, text: &str, errors: &mut Vec<ContentError>) -> Vec<Question> {
+pub(super) fn read_question_file(
+    file: &str,
+    text: &str,
+    errors: &mut Vec<ContentError>,
+) -> Vec<Question> {
     let Some(raw) = parse_toml::<RawQuestionFile>(file, text, errors) else {
         return Vec::new();
     };

@@ -49,7 +49,11 @@ impl Origins {
     }
 }
 
-pub fn validate(content: &Content, origins: &Origins) -> Vec<ContentError> {
+/// Checks the frame, the NGO bank (`content.questions`, read from the files
+/// `origins` names) and the institution bank (`content.institution`, from
+/// `institution`): ids are unique across both banks, and a resource needs a
+/// citation in either.
+pub fn validate(content: &Content, origins: &Origins, institution: &Origins) -> Vec<ContentError> {
     let mut errors = Vec::new();
     let main = origins.content_file.as_str();
     let mut error = |file: &str, field: String, message: String| {
@@ -60,6 +64,17 @@ pub fn validate(content: &Content, origins: &Origins) -> Vec<ContentError> {
         error(
             main,
             "content_version".into(),
+            format!("must be at most {MAX_CONTENT_VERSION}"),
+        );
+    }
+    if content
+        .institution
+        .as_ref()
+        .is_some_and(|bank| bank.version > MAX_CONTENT_VERSION)
+    {
+        error(
+            main,
+            "institution_version".into(),
             format!("must be at most {MAX_CONTENT_VERSION}"),
         );
     }
@@ -168,67 +183,26 @@ pub fn validate(content: &Content, origins: &Origins) -> Vec<ContentError> {
 
     let mut used = BTreeSet::new();
     let mut question_ids = BTreeSet::new();
-    for question in &content.questions {
-        let file = origins.question_file(&question.id);
-        let item = format!("question \"{}\"", question.id);
-        if !question_ids.insert(question.id.as_str()) {
-            error(file, item.clone(), "id is used twice".into());
-        }
-        if !is_id(&question.id) {
-            error(
-                file,
-                item.clone(),
-                "id may contain only a-z, 0-9 and '-'".into(),
-            );
-        }
-        for problem in choice_problems(question) {
-            error(file, item.clone(), problem);
-        }
-        let mut texts = vec![("prompt.tr".to_owned(), question.prompt.tr.as_str())];
-        if let Some(help) = &question.help {
-            texts.push(("help.tr".into(), help.tr.as_str()));
-        }
-        for choice in &question.choices {
-            texts.push((
-                format!("choice \"{}\": label.tr", choice.id),
-                choice.label.tr.as_str(),
-            ));
-        }
-        for (field, text) in texts {
-            for problem in spelling_problems(text) {
-                error(file, format!("{item}, {field}"), problem);
-            }
-        }
-        for choice in &question.choices {
-            let tr = &choice.guidance.tr;
-            let tr_file = origins.guidance_file(Lang::Tr, &question.id, &choice.id);
-            for (field, text) in [("title", &tr.title), ("body", &tr.html), ("next", &tr.next)] {
-                for problem in spelling_problems(text) {
-                    error(&tr_file, field.into(), problem);
-                }
-            }
-            for lang in Lang::ALL {
-                let guidance = choice.guidance.get(lang);
-                used.extend(guidance.resources.iter().map(String::as_str));
-                let guidance_file = origins.guidance_file(lang, &question.id, &choice.id);
-                if !GUIDANCE_RESOURCES.contains(&guidance.resources.len()) {
-                    error(
-                        &guidance_file,
-                        "resources".into(),
-                        "must list 1-3 resource ids".into(),
-                    );
-                }
-                for id in &guidance.resources {
-                    if !resource_ids.contains(id.as_str()) {
-                        error(
-                            &guidance_file,
-                            "resources".into(),
-                            format!("\"{id}\" is not a resource in {main}"),
-                        );
-                    }
-                }
-            }
-        }
+    let no_questions = Vec::new();
+    let banks = [
+        (&content.questions, origins),
+        (
+            content
+                .institution
+                .as_ref()
+                .map_or(&no_questions, |bank| &bank.questions),
+            institution,
+        ),
+    ];
+    for (questions, origins) in banks {
+        check_bank(
+            questions,
+            origins,
+            &resource_ids,
+            &mut question_ids,
+            &mut used,
+            &mut error,
+        );
     }
 
     for resource in &content.resources {
@@ -266,8 +240,85 @@ pub fn validate(content: &Content, origins: &Origins) -> Vec<ContentError> {
             );
         }
     }
+    errors
+}
+
+/// The checks of one question bank: its questions and their guidance, and
+/// enough questions per step.
+fn check_bank(
+    questions: &[Question],
+    origins: &Origins,
+    resource_ids: &BTreeSet<&str>,
+    question_ids: &mut BTreeSet<String>,
+    used: &mut BTreeSet<String>,
+    error: &mut impl FnMut(&str, String, String),
+) {
+    let main = origins.content_file.as_str();
+    for question in questions {
+        let file = origins.question_file(&question.id);
+        let item = format!("question \"{}\"", question.id);
+        if !question_ids.insert(question.id.clone()) {
+            error(file, item.clone(), "id is used twice".into());
+        }
+        if !is_id(&question.id) {
+            error(
+                file,
+                item.clone(),
+                "id may contain only a-z, 0-9 and '-'".into(),
+            );
+        }
+        for problem in choice_problems(question) {
+            error(file, item.clone(), problem);
+        }
+        let mut texts = vec![("prompt.tr".to_owned(), question.prompt.tr.as_str())];
+        if let Some(help) = &question.help {
+            texts.push(("help.tr".into(), help.tr.as_str()));
+        }
+        for choice in &question.choices {
+            texts.push((
+                format!("choice \"{}\": label.tr", choice.id),
+                choice.label.tr.as_str(),
+            ));
+        }
+        for (field, text) in texts {
+            for problem in spelling_problems(text) {
+                error(file, format!("{item}, {field}"), problem);
+            }
+        }
+        for choice in &question.choices {
+            let tr = &choice.guidance.tr;
+            let tr_file = origins.guidance_file(Lang::Tr, &question.id, &choice.id);
+            for (field, text) in [("title", &tr.title), ("body", &tr.html), ("next", &tr.next)] {
+                for problem in spelling_problems(text) {
+                    error(&tr_file, field.into(), problem);
+                }
+            }
+            for lang in Lang::ALL {
+                let guidance = choice.guidance.get(lang);
+                used.extend(guidance.resources.iter().cloned());
+                let guidance_file = origins.guidance_file(lang, &question.id, &choice.id);
+                if !GUIDANCE_RESOURCES.contains(&guidance.resources.len()) {
+                    error(
+                        &guidance_file,
+                        "resources".into(),
+                        "must list 1-3 resource ids".into(),
+                    );
+                }
+                for id in &guidance.resources {
+                    if !resource_ids.contains(id.as_str()) {
+                        error(
+                            &guidance_file,
+                            "resources".into(),
+                            format!("\"{id}\" is not a resource in {main}"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     for step in Step::ALL {
-        let count = content.questions_of(step).count();
+        let count = questions.iter().filter(|q| q.step == step).count();
         let floor = if step.in_matrix() {
             MIN_QUESTIONS_PER_STEP
         } else {
@@ -281,7 +332,6 @@ pub fn validate(content: &Content, origins: &Origins) -> Vec<ContentError> {
             );
         }
     }
-    errors
 }
 
 fn is_id(id: &str) -> bool {

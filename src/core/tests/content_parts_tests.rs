@@ -91,7 +91,42 @@ fn each_part_fills_only_its_own_language_and_kind() {
         .expect("reads")
         .fill(&mut content)
         .expect("fits");
+    assert_eq!(
+        content.institution, None,
+        "the institution's bank is a part"
+    );
+    let json = embedded::part_json(Kind::Institution, Lang::Tr).expect("part");
+    let content = super::super::content_parts::BankPart::read(&content, json).expect("reads");
+    assert_eq!(content.institution, whole.institution);
     assert_eq!(&content, whole);
+    // Read as another part's file, it is refused, typed.
+    assert!(
+        matches!(
+            Part::read(&content, Kind::Institution, Lang::Tr, json),
+            Err(PartError::NotJson { .. })
+        ) || Part::read(&content, Kind::Institution, Lang::Tr, json)
+            .and_then(|part| part.fill(&mut content.clone()))
+            .is_err()
+    );
+}
+
+#[test]
+fn an_ngo_volunteer_downloads_none_of_the_institution_bank() {
+    let embedded = embedded::embedded().expect("embedded");
+    assert_eq!(embedded.institution, None);
+    let whole = embedded::content().expect("whole");
+    let bank = whole.institution.as_ref().expect("the bank is shipped");
+    let first = &bank.questions[0];
+    for part in [Kind::Texts, Kind::Guidance] {
+        for lang in Lang::ALL {
+            if let Some(json) = embedded::part_json(part, lang) {
+                assert!(!json.contains(&first.id), "{part:?} {lang:?}");
+            }
+        }
+    }
+    // Nor any of its texts in what the app embeds.
+    let frame = serde_json::to_string(&embedded).expect("json");
+    assert!(!frame.contains(&first.prompt.tr) && !frame.contains(&first.id));
 }
 
 #[test]

@@ -22,7 +22,7 @@ pub fn question_count(step: Step) -> usize {
 }
 
 pub fn fixture_files() -> Vec<SourceFile> {
-    let mut main = String::from("content_version = 7\n");
+    let mut main = String::from("content_version = 7\ninstitution_version = 3\n");
     for value in 0..=4 {
         main += &format!(
             "[[level]]\nvalue = {value}\nname.tr = \"Düzey {value}\"\nname.en = \"Level {value}\"\nmeaning.tr = \"anlam\"\nmeaning.en = \"meaning\"\nnext.tr = \"sonraki\"\nnext.en = \"next\"\nreading.tr = \"düzey {value} çalışıyorsunuz\"\nreading.en = \"you work at level {value}\"\n"
@@ -53,46 +53,71 @@ pub fn fixture_files() -> Vec<SourceFile> {
         path: "content.toml".into(),
         text: main,
     }];
-    for (n, step) in Step::ALL.into_iter().enumerate() {
-        let mut text = format!("step = \"{}\"\n", step.id());
-        for q in 1..=question_count(step) {
-            let id = format!("{}-{q}", step.id());
-            let kind = if q == 3 && step.in_matrix() {
-                "multiple"
-            } else {
-                "single"
-            };
-            text += &format!(
+    // The institution's bank is the same, under institution/ with ids
+    // "kurum-STEP-N", and its frame words the levels its own way.
+    let mut frame = String::new();
+    for value in 0..=4 {
+        frame += &format!(
+            "[[level]]\nvalue = {value}\nname.tr = \"Düzey {value}\"\nname.en = \"Level {value}\"\nmeaning.tr = \"kurum için anlam\"\nmeaning.en = \"meaning for an institution\"\nnext.tr = \"sonraki\"\nnext.en = \"next\"\nreading.tr = \"kurum düzey {value}\"\nreading.en = \"the institution at level {value}\"\n"
+        );
+    }
+    for value in ["weak", "developing", "strong"] {
+        frame += &format!(
+            "[[readiness]]\nvalue = \"{value}\"\nname.tr = \"Hazırlık {value}\"\nname.en = \"Readiness {value}\"\nmeaning.tr = \"kurum\"\nmeaning.en = \"institution\"\n"
+        );
+    }
+    for step in Step::MATRIX {
+        frame += &format!(
+            "[[step]]\nid = \"{}\"\ngap.tr = \"Fark nereden geliyor?\"\ngap.en = \"Where does the gap come from?\"\n",
+            step.id()
+        );
+    }
+    files.push(SourceFile {
+        path: "institution/frame.toml".into(),
+        text: frame,
+    });
+    for (dir, prefix) in [("", ""), ("institution/", "kurum-")] {
+        for (n, step) in Step::ALL.into_iter().enumerate() {
+            let mut text = format!("step = \"{}\"\n", step.id());
+            for q in 1..=question_count(step) {
+                let id = format!("{prefix}{}-{q}", step.id());
+                let kind = if q == 3 && step.in_matrix() {
+                    "multiple"
+                } else {
+                    "single"
+                };
+                text += &format!(
                 "[[question]]\nid = \"{id}\"\nkind = \"{kind}\"\nprompt.tr = \"Soru {id}?\"\nprompt.en = \"Question {id}?\"\n"
             );
-            let choices: &[(&str, &str)] = if step.in_matrix() {
-                &[("c", "2"), ("a", "0"), ("d", "3"), ("b", "1"), ("e", "4")]
-            } else {
-                &[
-                    ("b", "\"developing\""),
-                    ("a", "\"weak\""),
-                    ("c", "\"strong\""),
-                ]
-            };
-            let uncounted = [("f", "\"dont-know\""), ("g", "\"not-applicable\"")];
-            for &(c, level) in choices.iter().chain(&uncounted) {
-                text += &format!(
+                let choices: &[(&str, &str)] = if step.in_matrix() {
+                    &[("c", "2"), ("a", "0"), ("d", "3"), ("b", "1"), ("e", "4")]
+                } else {
+                    &[
+                        ("b", "\"developing\""),
+                        ("a", "\"weak\""),
+                        ("c", "\"strong\""),
+                    ]
+                };
+                let uncounted = [("f", "\"dont-know\""), ("g", "\"not-applicable\"")];
+                for &(c, level) in choices.iter().chain(&uncounted) {
+                    text += &format!(
                     "[[question.choice]]\nid = \"{c}\"\nlevel = {level}\nlabel.tr = \"Seçenek {c}\"\nlabel.en = \"Choice {c}\"\n"
                 );
-                for lang in ["tr", "en"] {
-                    files.push(SourceFile {
-                        path: format!("guidance/{lang}/{id}.{c}.md"),
+                    for lang in ["tr", "en"] {
+                        files.push(SourceFile {
+                        path: format!("{dir}guidance/{lang}/{id}.{c}.md"),
                         text: format!(
                             "---\ntitle: Durum {c}\nquestion_id: {id}\nchoice_id: {c}\nresources: coe\nnext: Bir adım atın.\n---\nBu düzey **önemli**. [Kaynak](https://rm.coe.int/16807509dd)\n"
                         ),
                     });
+                    }
                 }
             }
+            files.push(SourceFile {
+                path: format!("{dir}questions/{}-{}.toml", n + 1, step.id()),
+                text,
+            });
         }
-        files.push(SourceFile {
-            path: format!("questions/{}-{}.toml", n + 1, step.id()),
-            text,
-        });
     }
     files
 }

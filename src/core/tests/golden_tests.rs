@@ -133,6 +133,18 @@ fn steps_of(content: &Content, profile: &Profile) -> Vec<Value> {
 }
 
 fn golden(content: &Content) -> Value {
+    let mut whole = bank(content);
+    whole["upgrade"] = upgrade(content);
+    // The public institution's bank: the same patterns on its questions.
+    let institution = content
+        .for_role(super::super::role::Role::Institution)
+        .expect("the institution's bank is shipped");
+    whole["institution"] = bank(&institution);
+    whole
+}
+
+/// One bank's patterns and what the core computes for them.
+fn bank(content: &Content) -> Value {
     let list: Vec<Value> = patterns(content)
         .into_iter()
         .map(|(title, answers)| {
@@ -180,7 +192,7 @@ fn golden(content: &Content) -> Value {
             ])
         })
         .collect();
-    json!({ "questions": content.questions.len(), "content_version": content.version, "shapes": shapes, "patterns": list, "upgrade": upgrade(content) })
+    json!({ "questions": content.questions.len(), "content_version": content.version, "shapes": shapes, "patterns": list })
 }
 
 /// What the app must show for the assessment and the room that the core of

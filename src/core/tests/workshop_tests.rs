@@ -244,8 +244,23 @@ fn the_csv_has_a_row_per_step_and_slot_with_turkish_letters_intact() {
         Answers::new(),
     ];
     let picture = aggregate(&content, &people);
-    let csv = super::super::room::to_csv(&content, &picture, super::super::lang::Lang::Tr);
-    assert!(csv.starts_with("\u{feff}\"Adım\",\"Düzey\",\"Katılımcı\",\"Yüzde\"\r\n"));
+    let sides = super::super::sides::Sides::ngo_only(&content, picture);
+    // Two participants: below any floor, only their count is exported.
+    let csv = super::super::room_export::to_csv(&content, &sides, 3, super::super::lang::Lang::Tr);
+    assert_eq!(
+        csv,
+        "\u{feff}\"Taraf\",\"Adım\",\"Düzey\",\"Katılımcı\",\"Yüzde\"\r\n\
+         \"Tüm salon\",\"\",\"Gösterilmiyor: 3 kişiden az\",2,\"\"\r\n\
+         \"STK'lar\",\"\",\"Gösterilmiyor: 3 kişiden az\",2,\"\"\r\n"
+    );
+    let csv = super::super::room_export::to_csv(&content, &sides, 2, super::super::lang::Lang::Tr);
+    assert!(csv.starts_with("\u{feff}\"Taraf\",\"Adım\",\"Düzey\",\"Katılımcı\",\"Yüzde\"\r\n"));
+    // The whole room's rows, then the NGOs' (the same people).
+    let csv = csv
+        .split("\"STK'lar\"")
+        .next()
+        .unwrap_or_default()
+        .replace("\"Tüm salon\",", "");
     let rows: Vec<&str> = csv.trim_end().split("\r\n").collect();
     // Six steps of 7 slots and readiness of 5, each with its "don't know" row.
     assert_eq!(rows.len(), 1 + 6 * (SLOTS + 1) + 5 + 1);
@@ -282,9 +297,9 @@ fn rooms_round_trip_and_an_imported_room_is_checked_again() {
     let mut tampered = room.clone();
     tampered.codes.push("NOT-A-CODE".into());
     tampered.codes.push(room.codes[0].to_lowercase());
-    let imported = Room::from_json(&content, &tampered.to_json()).expect("a room file");
+    let imported = Room::from_json(&content, None, &tampered.to_json()).expect("a room file");
     assert_eq!(imported, room);
-    assert_eq!(Room::from_json(&content, "{\"name\": 5}"), None);
+    assert_eq!(Room::from_json(&content, None, "{\"name\": 5}"), None);
     let mut rooms = super::super::room::Rooms::default();
     assert_eq!(rooms.add(room.clone()), 1);
     assert_eq!(rooms.add(room), 2);
@@ -332,8 +347,16 @@ fn the_picture_as_json_has_counts_and_percents_per_area() {
         Answers::new(),
     ];
     let picture = aggregate(&content, &people);
+    let sides = super::super::sides::Sides::ngo_only(&content, picture);
+    let hidden: serde_json::Value =
+        serde_json::from_str(&super::super::room_export::picture_to_json(&sides, 3)).expect("json");
+    assert_eq!(hidden["participants"], 2);
+    assert_eq!(hidden["hidden_below_floor"], true);
+    assert_eq!(hidden.get("areas"), None, "no distribution below the floor");
     let json: serde_json::Value =
-        serde_json::from_str(&super::super::room::picture_to_json(&picture)).expect("json");
+        serde_json::from_str(&super::super::room_export::picture_to_json(&sides, 2)).expect("json");
+    assert_eq!(json["sides"][0]["side"], "ngo");
+    assert_eq!(json["areas"][0]["side"], "all");
     assert_eq!(json["participants"], 2);
     assert_eq!(json["method_version"], 2);
     assert_eq!(json["areas"][0]["step"], "agenda");
@@ -360,7 +383,7 @@ fn remembered_answers_give_the_same_picture_as_decoding_again() {
     room.add(&pasted);
     room.codes.push(code(&[("drafting-1", "b")], 9)); // added elsewhere, never seen by the cache
     let mut decoded = super::super::room::Decoded::default();
-    decoded.remember(&content, &pasted);
+    decoded.remember(&content, None, &pasted);
     let fresh = aggregate(&content, &room.answers(&content));
     assert_eq!(decoded.picture(&content, &room), fresh);
     assert_eq!(fresh.participants, 6);

@@ -6,7 +6,8 @@
 use super::base32;
 use super::content::Content;
 use super::marks::Marks;
-use super::share_code::{code_len, decode_carried, DecodeError, MAX_INPUT_SYMBOLS};
+use super::role::Role;
+use super::share_code::{code_lens, decode_either, DecodeError, MAX_INPUT_SYMBOLS};
 
 /// A code found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,6 +21,8 @@ pub struct Found {
     pub canonical: String,
     /// The content version it was made with (earlier ones are carried over).
     pub version: u32,
+    /// On whose behalf it was made (whose questions `marks` answer).
+    pub role: Role,
 }
 
 /// A line that held no usable code.
@@ -81,22 +84,29 @@ fn runs(line: &str) -> Vec<Run> {
     runs
 }
 
-/// Whether the first three symbols announce a code of another question set:
-/// only then are windows of other lengths worth decoding.
-fn other_version_header(content: &Content, symbols: &str) -> bool {
+/// Whether the first four symbols announce a code of a known format for a
+/// question set other than the current ones: only then are windows of
+/// other lengths worth decoding.
+fn other_version_header(banks: &[&Content], symbols: &str) -> bool {
     let head: Vec<u32> = symbols
         .chars()
-        .take(3)
+        .take(4)
         .filter_map(base32::value)
         .map(u32::from)
         .collect();
-    let [a, b, c] = head[..] else {
+    let [a, b, c, d] = head[..] else {
         return false;
     };
-    let bits = a << 10 | b << 5 | c;
-    let format = bits >> 10;
-    let version = bits & 0x3FF;
-    format == u32::from(super::share_code::FORMAT_VERSION) && version != content.version
+    let bits = a << 15 | b << 10 | c << 5 | d;
+    let format = bits >> 15;
+    let (role, version) = match format {
+        1 => (Some(Role::Ngo), bits >> 5 & 0x3FF),
+        2 => (Role::from_code(bits >> 13 & 0b11), bits >> 3 & 0x3FF),
+        _ => return false,
+    };
+    !banks
+        .iter()
+        .any(|bank| Some(bank.role) == role && bank.version == version)
 }
 
 /// Splits pasted text at line ends into pieces of about `bytes` each, with
@@ -140,9 +150,18 @@ impl Pasted {
     }
 }
 
-/// Reads every code in `text`. Runs in time linear in the text's length.
+/// Reads every NGO code in `text` (see `parse_banks`).
 pub fn parse(content: &Content, text: &str) -> Pasted {
-    let wanted = code_len(content);
+    parse_banks(content, None, text)
+}
+
+/// Reads every code in `text`: an NGO's with `content`, an institution's
+/// with `institution` (its view of the content) when it is here; without
+/// it, an institution's code is rejected as `OtherRole`. Runs in time
+/// linear in the text's length.
+pub fn parse_banks(content: &Content, institution: Option<&Content>, text: &str) -> Pasted {
+    let banks: Vec<&Content> = [Some(content), institution].into_iter().flatten().collect();
+    let wanted: Vec<usize> = banks.iter().flat_map(|bank| code_lens(bank)).collect();
     let mut pasted = Pasted::default();
     for (index, line) in text.lines().enumerate() {
         let line_no = index + 1;
@@ -158,7 +177,7 @@ pub fn parse(content: &Content, text: &str) -> Pasted {
                 // Windows end on word boundaries, at most MAX_INPUT_SYMBOLS
                 // on: the exact length of this app's codes, and any length
                 // where the header names another question set.
-                let other = other_version_header(content, rest);
+                let other = other_version_header(&banks, rest);
                 let ends: Vec<usize> = run
                     .word_starts
                     .iter()
@@ -166,11 +185,12 @@ pub fn parse(content: &Content, text: &str) -> Pasted {
                     .map(|&s| s - start)
                     .chain([rest.len()])
                     .take_while(|&len| len <= MAX_INPUT_SYMBOLS)
-                    .filter(|&len| len == wanted || (other && len >= 7))
+                    .filter(|&len| wanted.contains(&len) || (other && len >= 7))
                     .collect();
                 for len in ends {
-                    match decode_carried(content, rest.get(..len).unwrap_or_default()) {
-                        Ok((marks, _, version)) => {
+                    let window = rest.get(..len).unwrap_or_default();
+                    match decode_either(content, institution, window) {
+                        Ok((bank, marks, _, version)) => {
                             // The run holds canonical symbols, and a valid code
                             // has exactly one spelling: no need to encode again.
                             let canonical = rest.get(..len).unwrap_or_default().to_owned();
@@ -179,15 +199,19 @@ pub fn parse(content: &Content, text: &str) -> Pasted {
                                 marks,
                                 canonical,
                                 version,
+                                role: bank.role,
                             });
                             found_here = true;
                             next_free = start + len;
                             break;
                         }
-                        Err(error @ DecodeError::OtherContentVersion { .. }) => {
+                        Err(
+                            error @ (DecodeError::OtherContentVersion { .. }
+                            | DecodeError::OtherRole { .. }),
+                        ) => problem = Some(error),
+                        Err(error) if wanted.contains(&len) && problem.is_none() => {
                             problem = Some(error)
                         }
-                        Err(error) if len == wanted && problem.is_none() => problem = Some(error),
                         Err(_) => {}
                     }
                 }

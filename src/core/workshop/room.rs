@@ -6,13 +6,15 @@ use serde::{Deserialize, Serialize};
 use super::content::Content;
 use super::lang::Lang;
 use super::level::Level;
-use super::marks::Marks;
 use super::paste::Pasted;
 use super::readiness::Readiness;
-use super::scoring::{reason_at, score_area, Answers, Reason, Standing};
-use super::share_code::{decode, decode_carried};
+use super::role::Role;
+use super::scoring::{Answers, Reason, Standing};
+use super::share_code::decode;
 use super::step::Step;
 use super::versioned::{read, Versioned};
+// Tallies and sums live in tally.rs; kept at their old address too.
+pub use super::tally::{aggregate, sum, Decoded, Tally};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Room {
@@ -24,7 +26,21 @@ pub struct Room {
     pub note: String,
     /// Canonical share codes, each once, in the order they came.
     pub codes: Vec<String>,
+    /// The smallest group whose distribution the room shows (see
+    /// `Room::floor`); 0 in rooms made before it: the default.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub floor: u8,
 }
+
+fn is_zero(floor: &u8) -> bool {
+    *floor == 0
+}
+
+/// A group of fewer participants than the floor shows its count only: its
+/// distribution could reveal one NGO's or one official's answers.
+pub const DEFAULT_FLOOR: u8 = 5;
+/// The floors a trainer may set for a room.
+pub const FLOORS: std::ops::RangeInclusive<u8> = 3..=10;
 
 /// What adding codes did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -35,6 +51,16 @@ pub struct Added {
 }
 
 impl Room {
+    /// The room's anonymity floor: the default unless the trainer set one.
+    pub fn floor(&self) -> usize {
+        let floor = if self.floor == 0 {
+            DEFAULT_FLOOR
+        } else {
+            self.floor.clamp(*FLOORS.start(), *FLOORS.end())
+        };
+        usize::from(floor)
+    }
+
     pub fn add(&mut self, pasted: &Pasted) -> Added {
         let mut report = Added::default();
         // A set keeps adding 10,000 codes from quadratic to n log n.
@@ -164,117 +190,6 @@ pub struct Picture {
     pub next_steps: Vec<(Reason, usize)>,
 }
 
-/// What one participant adds to a room's picture. A room keeps one per code,
-/// so redrawing the picture is counting, not scoring thousands again.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Tally {
-    /// Each area's part, in `Step::ALL` order.
-    areas: [AreaTally; Step::ALL.len()],
-    /// Per assessed matrix step, the first answer that set its level, as
-    /// (question, choice) indices: its guidance holds the next step there.
-    next: Vec<(usize, usize)>,
-    /// Made with an earlier content version.
-    carried: bool,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-struct AreaTally {
-    /// Its `Spread::slot`.
-    slot: usize,
-    /// "Don't know" answers, and all answers, in the area.
-    dont_know: usize,
-    answers: usize,
-}
-
-impl Tally {
-    pub fn of(content: &Content, marks: &Marks) -> Tally {
-        let mut tally = Tally {
-            areas: [AreaTally::default(); Step::ALL.len()],
-            next: Vec::new(),
-            carried: false,
-        };
-        for (area, step) in tally.areas.iter_mut().zip(Step::ALL) {
-            let score = score_area(content, marks, step);
-            *area = AreaTally {
-                slot: Spread::slot(score.standing, score.rank),
-                dont_know: score.dont_know,
-                answers: score.counted + score.dont_know + score.not_applicable,
-            };
-            if step.in_matrix() {
-                tally.next.extend(score.set_by.first());
-            }
-        }
-        tally
-    }
-
-    fn carried(mut self, carried: bool) -> Tally {
-        self.carried = carried;
-        self
-    }
-}
-
-pub fn aggregate<'a>(
-    content: &Content,
-    participants: impl IntoIterator<Item = &'a Answers>,
-) -> Picture {
-    let tallies: Vec<Tally> = participants
-        .into_iter()
-        .map(|answers| Tally::of(content, &Marks::of(content, answers)))
-        .collect();
-    sum(content, &tallies)
-}
-
-/// The picture of a room whose participants are already tallied.
-pub fn sum<'a>(content: &Content, tallies: impl IntoIterator<Item = &'a Tally>) -> Picture {
-    let (mut participants, mut carried) = (0, 0);
-    let mut spreads: Vec<Spread> = Step::ALL
-        .into_iter()
-        .map(|step| Spread {
-            step,
-            counts: [0; SLOTS],
-            dont_know: 0,
-            answers: 0,
-        })
-        .collect();
-    let mut next_steps: std::collections::BTreeMap<(usize, usize), usize> = Default::default();
-    for tally in tallies {
-        participants += 1;
-        carried += usize::from(tally.carried);
-        for (spread, area) in spreads.iter_mut().zip(&tally.areas) {
-            if let Some(count) = spread.counts.get_mut(area.slot) {
-                *count += 1;
-            }
-            spread.dont_know += area.dont_know;
-            spread.answers += area.answers;
-        }
-        for at in &tally.next {
-            *next_steps.entry(*at).or_default() += 1;
-        }
-    }
-    let mut next_steps: Vec<(Reason, usize)> = next_steps
-        .into_iter()
-        .filter_map(|(at, count)| Some((reason_at(content, at)?, count)))
-        .collect();
-    // Most common first; equal counts keep the content's question order.
-    let order = |reason: &Reason| {
-        content
-            .questions
-            .iter()
-            .position(|q| q.id == reason.question)
-    };
-    next_steps.sort_by(|(a, x), (b, y)| {
-        y.cmp(x)
-            .then_with(|| order(a).cmp(&order(b)))
-            .then_with(|| a.choice.cmp(&b.choice))
-    });
-    Picture {
-        participants,
-        carried,
-        spreads,
-        next_steps,
-    }
-}
-
 /// The name of a spread's slot in `lang`: "not assessed", "not enough
 /// answers", or the level or readiness value.
 pub fn slot_name(content: &Content, step: Step, slot: usize, lang: Lang) -> String {
@@ -294,47 +209,6 @@ pub fn slot_name(content: &Content, step: Step, slot: usize, lang: Lang) -> Stri
             .map(|text| text.name.get(lang).clone()),
     };
     name.unwrap_or_default()
-}
-
-/// The picture as CSV, one row per area and slot ("not assessed" and "not
-/// enough answers" first), then per area the "don't know" answers among all
-/// its answers: UTF-8 with a byte-order mark so spreadsheet programs read
-/// Turkish letters right, comma-separated, numbers with a dot.
-pub fn to_csv(content: &Content, picture: &Picture, lang: Lang) -> String {
-    let quote = |text: &str| format!("\"{}\"", text.replace('"', "\"\""));
-    let (header, dont_know) = match lang {
-        Lang::Tr => (
-            ["Adım", "Düzey", "Katılımcı", "Yüzde"],
-            "“Bilmiyorum” yanıtı (yanıtlar içinde)",
-        ),
-        Lang::En => (
-            ["Step", "Level", "Participants", "Percent"],
-            "“Don't know” answers (of all answers)",
-        ),
-    };
-    let header: Vec<String> = header.iter().map(|label| quote(label)).collect();
-    let mut csv = format!("\u{feff}{}\r\n", header.join(","));
-    let number = |tenths: u32| format!("{}.{}", tenths / 10, tenths % 10);
-    for spread in &picture.spreads {
-        let step = content
-            .step_text(spread.step)
-            .map(|t| t.name.get(lang).as_str())
-            .unwrap_or_default();
-        for slot in spread.slots() {
-            let name = slot_name(content, spread.step, slot, lang);
-            let count = spread.counts.get(slot).copied().unwrap_or(0);
-            let percent = number(spread.tenths(slot));
-            csv += &format!("{},{},{count},{percent}\r\n", quote(step), quote(&name));
-        }
-        csv += &format!(
-            "{},{},{},{}\r\n",
-            quote(step),
-            quote(dont_know),
-            spread.dont_know,
-            number(spread.dont_know_tenths())
-        );
-    }
-    csv
 }
 
 pub const ROOMS_SCHEMA: u32 = 1;
@@ -398,85 +272,37 @@ impl Rooms {
 
 impl Room {
     /// A room file as exported, read as untrusted: every code is checked
-    /// again and counted once.
-    pub fn from_json(content: &Content, text: &str) -> Option<Room> {
+    /// again and counted once. Without `institution` (its bank has not
+    /// arrived), an institution's code is kept if its checksum holds, to be
+    /// read later.
+    pub fn from_json(content: &Content, institution: Option<&Content>, text: &str) -> Option<Room> {
         let room: Room = serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()?;
-        let pasted = super::paste::parse(content, &room.codes.join("\n"));
+        let pasted = super::paste::parse_banks(content, institution, &room.codes.join("\n"));
+        let waiting: Vec<&String> = pasted
+            .rejected
+            .iter()
+            .filter(|rejected| {
+                rejected.reason
+                    == super::share_code::DecodeError::OtherRole {
+                        found: Some(Role::Institution),
+                    }
+            })
+            .filter_map(|rejected| room.codes.get(rejected.line.wrapping_sub(1)))
+            .collect();
         let mut clean = Room {
             codes: Vec::new(),
-            ..room
+            ..room.clone()
         };
         clean.add(&pasted);
+        for code in waiting {
+            if !clean.codes.contains(code) {
+                clean.codes.push(code.clone());
+            }
+        }
         Some(clean)
     }
 
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
-    }
-}
-
-/// The picture as JSON: participants, and per area the counts and percents
-/// of "not assessed", "not enough answers" and each value of its scale, and
-/// its "don't know" answers (no codes, nothing about anyone).
-pub fn picture_to_json(picture: &Picture) -> String {
-    let areas: Vec<serde_json::Value> = picture
-        .spreads
-        .iter()
-        .map(|spread| {
-            let slots = spread.slots();
-            let percents: Vec<f64> = slots.clone().map(|slot| spread.percent(slot)).collect();
-            let counts = spread.counts.get(slots).unwrap_or_default();
-            serde_json::json!({
-                "step": spread.step.id(),
-                "not_assessed": counts.first(),
-                "not_enough_answers": counts.get(1),
-                "values": counts.get(2..),
-                "percents": percents,
-                "dont_know_answers": spread.dont_know,
-                "answers": spread.answers,
-            })
-        })
-        .collect();
-    let json = serde_json::json!({
-        "method_version": super::scoring::METHOD_VERSION,
-        "participants": picture.participants,
-        "carried_from_earlier_versions": picture.carried,
-        "areas": areas,
-    });
-    serde_json::to_string_pretty(&json).unwrap_or_default()
-}
-
-/// Each code's tally, by canonical code: a room's picture is redrawn on
-/// every change, and decoding and scoring thousands of codes each time would
-/// cost more than everything else together.
-#[derive(Clone, Debug, Default)]
-pub struct Decoded(std::collections::BTreeMap<String, Tally>);
-
-impl Decoded {
-    /// Tallies the answers the paste parser has decoded anyway.
-    pub fn remember(&mut self, content: &Content, pasted: &Pasted) {
-        for found in &pasted.found {
-            if !self.0.contains_key(&found.canonical) {
-                let tally =
-                    Tally::of(content, &found.marks).carried(found.version != content.version);
-                self.0.insert(found.canonical.clone(), tally);
-            }
-        }
-    }
-
-    /// The room's picture, decoding only codes not seen before.
-    pub fn picture(&mut self, content: &Content, room: &Room) -> Picture {
-        for code in &room.codes {
-            if !self.0.contains_key(code) {
-                if let Ok((marks, _, version)) = decode_carried(content, code) {
-                    let tally = Tally::of(content, &marks).carried(version != content.version);
-                    self.0.insert(code.clone(), tally);
-                }
-            }
-        }
-        sum(
-            content,
-            room.codes.iter().filter_map(|code| self.0.get(code)),
-        )
     }
 }

@@ -1,0 +1,122 @@
+//! The two sides of a joint room: the NGOs' and the public institutions'
+//! pictures, both together, the perception gap between them per step, and
+//! the anonymity floor under which a group's distribution is not shown.
+
+use super::role::Role;
+use super::room::{Picture, Spread};
+use super::step::Step;
+
+/// A room's picture per side: the NGOs', the institutions', and both
+/// together (whose next steps are the NGOs': the two banks' answers differ).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sides {
+    pub all: Picture,
+    pub ngo: Picture,
+    pub institution: Picture,
+    /// Institutions' codes not read yet: their questions have not arrived.
+    pub waiting: usize,
+}
+
+impl Sides {
+    /// A room of NGOs only (every room made before roles).
+    pub fn ngo_only(content: &super::content::Content, picture: Picture) -> Sides {
+        Sides {
+            all: picture.clone(),
+            ngo: picture,
+            institution: super::room::sum(content, []),
+            waiting: 0,
+        }
+    }
+
+    pub fn side(&self, role: Role) -> &Picture {
+        match role {
+            Role::Ngo => &self.ngo,
+            Role::Institution => &self.institution,
+        }
+    }
+
+    /// Whether the room has participants of both sides.
+    pub fn mixed(&self) -> bool {
+        self.ngo.participants > 0 && self.institution.participants > 0
+    }
+}
+
+pub fn combined(a: &Picture, b: &Picture) -> Picture {
+    let spreads = a
+        .spreads
+        .iter()
+        .zip(&b.spreads)
+        .map(|(x, y)| {
+            let mut counts = x.counts;
+            for (count, more) in counts.iter_mut().zip(y.counts) {
+                *count += more;
+            }
+            Spread {
+                step: x.step,
+                counts,
+                dont_know: x.dont_know + y.dont_know,
+                answers: x.answers + y.answers,
+            }
+        })
+        .collect();
+    Picture {
+        participants: a.participants + b.participants,
+        carried: a.carried + b.carried,
+        spreads,
+        next_steps: a.next_steps.clone(),
+    }
+}
+
+impl Picture {
+    /// Whether the room may show this group's distribution: it has at least
+    /// `floor` participants (or none: an empty table reveals nothing).
+    pub fn shown(&self, floor: usize) -> bool {
+        self.participants == 0 || self.participants >= floor
+    }
+}
+
+/// One step of the perception gap: each side's typical (median)
+/// established level, when the side is large enough to show it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepGap {
+    pub step: Step,
+    pub ngo: Option<u8>,
+    pub institution: Option<u8>,
+}
+
+impl StepGap {
+    /// The institutions' typical level minus the NGOs' (positive: the
+    /// institutions see more participation than the NGOs do).
+    pub fn difference(&self) -> Option<i8> {
+        let ngo = i8::try_from(self.ngo?).ok()?;
+        let institution = i8::try_from(self.institution?).ok()?;
+        Some(institution - ngo)
+    }
+
+    /// The sides differ by one level or more: worth discussing.
+    pub fn marked(&self) -> bool {
+        self.difference().is_some_and(|d| d != 0)
+    }
+}
+
+/// Per matrix step, the two sides' typical levels. A side's median is left
+/// out when fewer than `floor` of its participants were assessed in the
+/// step: one answer's level would show through.
+pub fn gap(sides: &Sides, floor: usize) -> Vec<StepGap> {
+    let median = |picture: &Picture, step: Step| {
+        picture
+            .spreads
+            .iter()
+            .find(|spread| spread.step == step)
+            .filter(|spread| picture.shown(floor) && spread.assessed() >= floor)
+            .and_then(Spread::median)
+    };
+    Step::MATRIX
+        .into_iter()
+        .map(|step| StepGap {
+            step,
+            ngo: median(&sides.ngo, step),
+            institution: median(&sides.institution, step),
+        })
+        .collect()
+}
