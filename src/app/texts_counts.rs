@@ -70,7 +70,7 @@ impl Texts {
 
     pub fn carry_question(&self, open: usize) -> String {
         match self.lang {
-            Lang::Tr => format!("Açık değerlendirmenin eylem planında tamamlanmamış {open} adım var. Aynı dernek için yeni bir değerlendirme başlatıyorsanız bu adımlar yeni planda da yer alabilir."),
+            Lang::Tr => format!("Açık değerlendirmenin eylem planında tamamlanmamış {open} adım var. Aynı kuruluş için yeni bir değerlendirme başlatıyorsanız bu adımlar yeni planda da yer alabilir."),
             Lang::En => format!("The open assessment's action plan has {open} step(s) not done. If you are assessing the same organisation again, they can go into the new plan."),
         }
     }

@@ -102,6 +102,9 @@ test('the start screen offers both roles; an institution\'s result says whose it
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByText(`Question 2 / ${golden.institution.questions}`).waitFor();
   screens.push(['question (en)', await axeViolations(page)]);
+  await page.goto(`${app.origin}/results`);
+  await page.getByText("A public institution's assessment", { exact: false }).waitFor();
+  screens.push(['results (en)', await axeViolations(page)]);
   await page.goto(`${app.origin}/`);
   await page.getByRole('group', { name: 'On whose behalf are you answering?' }).waitFor();
   screens.push(['start (en)', await axeViolations(page)]);
