@@ -229,6 +229,22 @@ test('an official\'s results lead to a plan and a report worded for the institut
   await page.emulateMedia({ media: 'print' });
   assert.ok(await badge.isVisible(), 'on paper too');
   await page.emulateMedia({ media: 'screen' });
+  const { text: file } = await downloadFrom(page, 'Dosya olarak indir (JSON)');
+  assert.equal(JSON.parse(file).role, 'institution');
   assertClean(problems, assert);
   await context.close();
+
+  // The exported file, added to a room on a trainer's device that has not
+  // fetched the institution's questions yet: they are fetched, then counted.
+  const trainer = await openPage(app.browser, app.origin, '/rooms');
+  await trainer.page.getByRole('textbox', { name: 'Oda adı' }).fill('Dosyalı oda');
+  await trainer.page.getByRole('button', { name: 'Odayı oluştur' }).click();
+  await trainer.page.getByRole('heading', { level: 1, name: 'Dosyalı oda' }).waitFor();
+  await trainer.page.getByLabel('Değerlendirme dosyalarını ekleyin (birden fazla seçilebilir)').setInputFiles([
+    { name: 'belediye.json', mimeType: 'application/json', buffer: Buffer.from(file) },
+  ]);
+  await trainer.page.getByText('1 yeni katılımcı eklendi').waitFor();
+  await trainer.page.getByText('1 katılımcı: 0 STK, 1 kamu kurumu').waitFor();
+  assertClean(trainer.problems, assert);
+  await trainer.context.close();
 });

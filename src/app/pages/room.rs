@@ -133,21 +133,33 @@ pub fn RoomPage() -> impl IntoView {
     };
     let files = move |ev: leptos::ev::Event| {
         browser::read_chosen_files(&ev, move |files| {
-            // Each file becomes a code line; a bad file becomes a rejected line.
-            let lines: Vec<String> = files
-                .into_iter()
-                .map(|(name, text)| {
-                    let role = Assessment::role_of(&text);
-                    let read = state.content_for(role).and_then(|content| {
-                        Some((content, Assessment::from_json(content, &text).ok()?))
-                    });
-                    match read {
-                        Some((content, a)) => encode(content, &a.answers, a.tag),
-                        None => name,
-                    }
-                })
-                .collect();
-            add(parse_here(&state, &lines.join("\n")));
+            // Each file becomes a code line; a bad file becomes a rejected
+            // line. An institution's file is read with its questions, which
+            // are asked for first.
+            let institution = files
+                .iter()
+                .any(|(_, text)| Assessment::role_of(text) == Role::Institution);
+            let role = if institution {
+                Role::Institution
+            } else {
+                Role::Ngo
+            };
+            super::super::parts::want_institution_if(state, role, move |_| {
+                let lines: Vec<String> = files
+                    .into_iter()
+                    .map(|(name, text)| {
+                        let role = Assessment::role_of(&text);
+                        let read = state.content_for(role).and_then(|content| {
+                            Some((content, Assessment::from_json(content, &text).ok()?))
+                        });
+                        match read {
+                            Some((content, a)) => encode(content, &a.answers, a.tag),
+                            None => name,
+                        }
+                    })
+                    .collect();
+                add(parse_here(&state, &lines.join("\n")));
+            });
         });
     };
     let navigate = use_navigate();

@@ -16,7 +16,12 @@ pub fn Saved() -> impl IntoView {
     let heading = focus_on_change(|| ());
     let confirming = RwSignal::new(false);
     let deleted = RwSignal::new(false);
-    let total = move |role| state.content_for(role).map_or(0, |c| c.questions.len());
+    // An institution's total is known once its questions are here.
+    let total = move |role| {
+        state
+            .content_for(role)
+            .map_or_else(|| "…".to_owned(), |c| c.questions.len().to_string())
+    };
     let navigate = use_navigate();
     let rows = move || {
         state.store.with(|store| {
