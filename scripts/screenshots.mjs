@@ -1,5 +1,5 @@
 // Saves screenshots of Start, a Question and Results at 360 and 1280 px, the
-// action plan at 360 px, and a room's compass and the presenter's last slide
+// action plan at 360 px, and a room's compass and the presenter's first and last slides
 // at 1280 px into docs/screenshots/ (run after a release build:
 // node scripts/screenshots.mjs).
 import { readFile } from 'node:fs/promises';
@@ -52,6 +52,9 @@ try {
   await page.locator('figure.compass').screenshot({ path: 'docs/screenshots/room-compass-1280.png' });
   await page.getByRole('link', { name: 'Sunum modu' }).click();
   await page.locator('main h1').waitFor();
+  // The first slide: the whole matrix.
+  await page.locator('.heatmap').waitFor();
+  await page.screenshot({ path: 'docs/screenshots/present-heatmap-1280.png' });
   for (let i = 0; i < 12; i += 1) await page.keyboard.press('ArrowRight');
   await page.locator('figure.compass').waitFor();
   await page.screenshot({ path: 'docs/screenshots/present-compass-1280.png' });

@@ -176,8 +176,8 @@ test('a joint room: each side\'s distribution, the gap, the presenter\'s gap vie
 
   // The presenter's gap view, by keyboard: past the areas and the compass.
   await page.getByRole('link', { name: 'Sunum modu' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Gündem belirleme' }).waitFor();
-  for (let n = 0; n < 8; n += 1) await page.keyboard.press('ArrowRight');
+  await page.getByRole('heading', { level: 1, name: 'Salonun tablosu' }).waitFor();
+  for (let n = 0; n < 9; n += 1) await page.keyboard.press('ArrowRight');
   const firstMarked = expectedGap.findIndex(([, , , gap]) => gap.startsWith('Fark var'));
   await page.getByRole('heading', { level: 1, name: `Algı farkı: kurumlar ve STK'lar: ${expectedGap[0][0]}` }).waitFor();
   for (let n = 0; n < firstMarked; n += 1) await page.keyboard.press('ArrowRight');
@@ -192,8 +192,8 @@ test('a joint room: each side\'s distribution, the gap, the presenter\'s gap vie
   await page.getByRole('heading', { level: 2, name: 'Perception gap: institutions and NGOs' }).waitFor();
   const roomEnglish = await axeViolations(page);
   await page.getByRole('link', { name: 'Presenter mode' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Agenda setting' }).waitFor();
-  for (let n = 0; n < 8; n += 1) await page.keyboard.press('ArrowRight');
+  await page.getByRole('heading', { level: 1, name: "The room's picture" }).waitFor();
+  for (let n = 0; n < 9; n += 1) await page.keyboard.press('ArrowRight');
   await page.getByRole('heading', { level: 1, name: 'Perception gap: institutions and NGOs: Agenda setting' }).waitFor();
   assert.match(await page.locator('.discussion').textContent(), /\?/);
   const presentEnglish = await axeViolations(page);

@@ -124,6 +124,18 @@ test('three participants\' codes pasted with chat noise give exactly their count
   ]));
   assert.deepEqual(drawn, typical);
 
+  // The projector's first slide: the whole matrix, each cell with its count
+  // and share, the same numbers.
+  const roomUrl = page.url();
+  await page.goto(`${roomUrl}/present`);
+  await page.getByRole('heading', { level: 1, name: 'Salonun tablosu' }).waitFor();
+  assert.deepEqual(await spreadCounts(page), expected);
+  const shades = await page.locator('.heatmap td.slot-0').evaluateAll((cells) => cells.map((c) => c.style.getPropertyValue('--share')));
+  assert.equal(shades.length, 6);
+  assert.deepEqual(await axeViolations(page), [], 'shaded cells keep their contrast');
+  await page.goto(roomUrl);
+  await page.getByRole('heading', { level: 1, name: 'İzmir Sivil Toplum Günü' }).waitFor();
+
   // Pasting the same codes again adds no one.
   await page.getByRole('textbox', { name: /Kodları ya da bağlantıları yapıştırın/ }).fill(codes.join('\n'));
   await page.getByRole('button', { name: 'Odaya ekle' }).click();
@@ -142,6 +154,9 @@ test('presenter mode moves step by step with the arrow keys and Escape returns',
   const { context, page, problems } = await openPage(app.browser, app.origin);
   await createRoom(page, 'Sunum odası');
   await page.getByRole('link', { name: 'Sunum modu' }).click();
+  // First the whole matrix, then step by step.
+  await page.getByRole('heading', { level: 1, name: 'Salonun tablosu' }).waitFor();
+  await page.keyboard.press('ArrowRight');
   await page.getByRole('heading', { level: 1, name: 'Gündem belirleme' }).waitFor();
   await page.keyboard.press('ArrowRight');
   await page.getByRole('heading', { level: 1, name: 'Taslak hazırlama' }).waitFor();

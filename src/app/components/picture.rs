@@ -54,7 +54,9 @@ pub fn SpreadTable(
                             <tr>
                                 <th scope="row">{step_name(state.content(), step, lang)}</th>
                                 {slots.iter().map(|&slot| view! {
-                                    <td class=format!("slot-{slot}")>
+                                    // Its share as a shade too (presenter's heatmap); the
+                                    // numbers say it, never the colour alone.
+                                    <td class=format!("slot-{slot}") style:--share=move || format!("{:.2}", f64::from(percent(slot)) / 100.0)>
                                         <span class="count">{move || count(slot)}</span>
                                         <span class="percent">{move || format!(" ({}%)", percent(slot))}</span>
                                         <span class="meter" style:width=move || format!("{}%", percent(slot)) aria-hidden="true"></span>

@@ -1,6 +1,8 @@
-//! Presenter mode: one step per screen in large, high-contrast type, moved
-//! with the arrow keys; Escape returns to the room. A room of both sides
-//! adds the gap view: per step, the NGOs and the institutions on one screen.
+//! Presenter mode in large, high-contrast type, moved with the arrow keys;
+//! Escape returns to the room. First the whole matrix (six steps by the
+//! levels, each cell with its count and share), then one step per screen,
+//! readiness, the room's compass; a room of both sides adds the gap view:
+//! per step, the NGOs and the institutions on one screen.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -23,10 +25,10 @@ pub fn Present() -> impl IntoView {
     let id = use_room_id();
     let slide = RwSignal::new(0usize);
     let heading = focus_on_change(move || slide.get());
-    // One slide per area, then the room's compass; in a room of both
-    // sides, then one gap slide per matrix step.
+    // The whole matrix, one slide per area, then the room's compass; in a
+    // room of both sides, then one gap slide per matrix step.
     let mixed = Memo::new(move |_| picture_of(&state, id.get()).is_some_and(|(_, s)| s.mixed()));
-    let count = move || Step::ALL.len() + 1 + if mixed.get() { Step::MATRIX.len() } else { 0 };
+    let count = move || 1 + Step::ALL.len() + 1 + if mixed.get() { Step::MATRIX.len() } else { 0 };
     let navigate = use_navigate();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| match ev.key().as_str() {
         "ArrowRight" | "PageDown" => slide.update(|s| *s = (*s + 1).min(count() - 1)),
@@ -73,8 +75,9 @@ pub fn Present() -> impl IntoView {
             },
             index + 1
         );
+        // After the matrix, the areas and the compass: the gap slides.
         if let Some(step) = index
-            .checked_sub(Step::ALL.len() + 1)
+            .checked_sub(1 + Step::ALL.len() + 1)
             .and_then(|i| Step::MATRIX.get(i).copied())
         {
             let (line, prompt) = gap_prompt(state, &sides, floor, step).unwrap_or_default();
@@ -122,7 +125,27 @@ pub fn Present() -> impl IntoView {
             }
             .into_any();
         }
-        let Some(step) = Step::ALL.get(index).copied() else {
+        if index == 0 {
+            let matrix: Vec<_> = picture
+                .spreads
+                .iter()
+                .filter(|s| s.step.in_matrix())
+                .cloned()
+                .collect();
+            return view! {
+                <div class="present">
+                    <p class="muted">{header}</p>
+                    <h1 node_ref=heading tabindex="-1">{t.room_picture_title}</h1>
+                    <div class="heatmap">
+                        <SpreadTable spreads=matrix caption=format!("{} · {} {}", t.room_picture_title, picture.participants, t.participants) />
+                    </div>
+                    {nav}
+                    <p class="muted">{t.present_hint}</p>
+                </div>
+            }
+            .into_any();
+        }
+        let Some(step) = Step::ALL.get(index.saturating_sub(1)).copied() else {
             return view! {
                 <div class="present">
                     <p class="muted">{header}</p>
