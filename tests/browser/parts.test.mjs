@@ -97,8 +97,10 @@ test('a saved English choice opens in English, its texts fetched before the app 
   const labels = await page.evaluate(() => [...window.labels]);
   assert.ok(labels.includes('Start') && !labels.includes('Başla'), `the app never showed its Turkish screen first: ${labels}`);
   assert.ok(!fetched.some((path) => path.includes('guidance')), 'no guidance before a question is on screen');
+  // Waited for from before the click: the request may follow it at once.
+  const guidance = page.waitForRequest(/\/content\/guidance-en-[0-9a-f]{16}\.json$/);
   await page.getByRole('button', { name: 'Start' }).click();
-  await page.waitForRequest(/\/content\/guidance-en-[0-9a-f]{16}\.json$/);
+  await guidance;
   assert.deepEqual(pageErrors, []);
   await context.close();
 });

@@ -119,10 +119,15 @@ test('a deep link survives a reload on a plain static host (404.html is the app)
 test('before the wasm arrives, the start screen is already there as HTML, in the saved language', async () => {
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  // Hold the wasm back, as a slow network would.
+  // Hold the wasm back, as a slow network would: the main module, named
+  // katilim_bg-<build hash>.wasm since the split (the pattern here was
+  // /_bg\.wasm$/, which matched nothing since: the test held nothing and
+  // failed whenever the app started before it looked, two CI runs of 13).
+  // On the context, so the worker that compiles it is held too.
+  const WASM = /\/katilim_bg-[0-9a-f]+\.wasm$/;
   let release;
   const held = new Promise((done) => { release = done; });
-  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await context.route(WASM, async (route) => { await held; await route.continue(); });
   await page.goto(app.origin);
   const shell = page.locator('#shell');
   await shell.getByText('Yükleniyor…').waitFor();
@@ -142,8 +147,8 @@ test('before the wasm arrives, the start screen is already there as HTML, in the
   await page.getByRole('heading', { level: 1, name: 'Participation Compass' }).waitFor();
   let releaseAgain;
   const heldAgain = new Promise((done) => { releaseAgain = done; });
-  await page.unroute(/_bg\.wasm$/);
-  await page.route(/_bg\.wasm$/, async (route) => { await heldAgain; await route.continue(); });
+  await context.unroute(WASM);
+  await context.route(WASM, async (route) => { await heldAgain; await route.continue(); });
   await page.reload({ waitUntil: 'domcontentloaded' });
   await shell.getByText('Loading…').waitFor();
   assert.equal(await shell.getByText('Yükleniyor…').isVisible(), false);
