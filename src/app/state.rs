@@ -131,10 +131,7 @@ impl AppState {
             if event.key().as_deref() != Some(STORE_KEY) {
                 return;
             }
-            if let Some(newer) = event.new_value().and_then(|text| {
-                Store::from_json_banks(state.whole(), state.content_for(Role::Institution), &text)
-                    .ok()
-            }) {
+            if let Some(newer) = event.new_value().and_then(|text| state.read_store(&text)) {
                 store.update(|store| store.absorb(&newer));
             }
         });
@@ -150,14 +147,7 @@ impl AppState {
             move |store: &Store| {
                 (!store.entries.is_empty()).then(|| {
                     storage::read_key(STORE_KEY)
-                        .and_then(|raw| {
-                            Store::from_json_banks(
-                                state.whole(),
-                                state.content_for(Role::Institution),
-                                &raw,
-                            )
-                            .ok()
-                        })
+                        .and_then(|raw| state.read_store(&raw))
                         .map_or_else(
                             || store.to_json(),
                             |stored| store.saved_over(&stored).to_json(),
@@ -213,6 +203,12 @@ impl AppState {
     /// institution's bank inside once it is here (what storage reads with).
     pub fn whole(&self) -> &'static Content {
         self.content_now.get_value()
+    }
+
+    /// A store another tab saved, each record read with its role's
+    /// questions (an institution's kept as saved while its bank is away).
+    fn read_store(&self, text: &str) -> Option<Store> {
+        Store::from_json_banks(self.whole(), self.content_for(Role::Institution), text).ok()
     }
 
     /// The open assessment's role (an NGO's when none is open). Not tracked.
