@@ -12,6 +12,7 @@ const NAMES = {
   room: 'first visit, a room of 100 codes with its picture',
   second: 'second visit, first answer and results (from the network)',
   everything: 'everything (all routes, both languages)',
+  scanner: 'of which the room scanner\'s QR decoder (trainers only)',
 };
 const server = await startServer(process.env.DIST ?? 'dist');
 const browser = await launchBrowser();

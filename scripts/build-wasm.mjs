@@ -61,9 +61,52 @@ export async function buildWasm(staging) {
       }
       await writeFile(join(staging, renamed(name)), out);
     }
-    return { js: `/${renamed('katilim.js')}`, wasm: `/${renamed('katilim_bg.wasm')}`, files: names.map(renamed) };
+    const scanner = await buildScanner(staging, bound);
+    return { js: `/${renamed('katilim.js')}`, wasm: `/${renamed('katilim_bg.wasm')}`, files: names.map(renamed), scanner };
   } finally {
     await rm(split, { recursive: true, force: true });
     await rm(bound, { recursive: true, force: true });
   }
 }
+
+/**
+ * The room scanner's QR decoder (scan/), a module of its own that only a
+ * trainer's room screen loads, in a worker. Built without the app's split
+ * flags (it is not split), its three files named by their own contents'
+ * hash: the service worker keeps them once fetched, and a later build
+ * with the same decoder finds its kept copy by name. Returns the worker's
+ * URL.
+ */
+async function buildScanner(staging, scratch) {
+  const target = join(process.env.CARGO_TARGET_DIR ?? 'target', 'scan');
+  execFileSync('cargo', ['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '-p', 'katilim-scan'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, RUSTFLAGS: '', CARGO_TARGET_DIR: target },
+  });
+  const out = join(scratch, 'scan');
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'scan', join(target, 'wasm32-unknown-unknown/release/katilim_scan.wasm')]);
+  run('wasm-opt', [...WASM_OPT, join(out, 'scan_bg.wasm'), '-o', join(out, 'scan_bg.wasm')]);
+  const js = await readFile(join(out, 'scan.js'));
+  const wasm = await readFile(join(out, 'scan_bg.wasm'));
+  const hash = createHash('sha256').update(js).update(wasm).update(SCAN_WORKER).digest('hex').slice(0, 16);
+  const names = { js: `scan-${hash}.js`, wasm: `scan-${hash}.wasm`, worker: `scan-worker-${hash}.js` };
+  await writeFile(join(staging, names.js), js);
+  await writeFile(join(staging, names.wasm), wasm);
+  await writeFile(join(staging, names.worker), SCAN_WORKER.replace('./scan.js', `./${names.js}`).replace('./scan.wasm', `./${names.wasm}`));
+  return `/${names.worker}`;
+}
+
+// The worker: one frame in (RGBA pixels, transferred), the texts of its QR
+// codes out. A frame that makes the decoder fail answers "failed": its
+// memory may be spoilt, so the page starts a new worker.
+const SCAN_WORKER = `import init, { read_frame } from './scan.js';
+const ready = init({ module_or_path: new URL('./scan.wasm', import.meta.url) });
+self.onmessage = async ({ data }) => {
+  try {
+    await ready;
+    self.postMessage({ id: data.id, text: read_frame(data.width, data.height, new Uint8Array(data.pixels)) });
+  } catch {
+    self.postMessage({ id: data.id, failed: true });
+  }
+};
+`;

@@ -91,7 +91,8 @@ async function roomOf100(page, origin) {
 /**
  * The journeys' bytes: `firstAnswer`, `results` (a full walk, guidance on
  * screen), `room` (100 codes pasted, the picture with its next steps),
- * `everything` (every file of the build, both languages), and `second`
+ * `everything` (every file of the build, both languages), `scanner` (the
+ * room scanner's decoder, part of everything), and `second`
  * (a second visit's first answer, from the network).
  */
 export async function journeys(browser, origin, dist = 'dist') {
@@ -138,5 +139,8 @@ export async function journeys(browser, origin, dist = 'dist') {
   // The app's code and content; not its icons and manifest.
   const app = files.filter((path) => path === '/' || /\.(html|js|wasm|css|json)$/.test(path));
   out.everything = { bytes: app.reduce((sum, path) => sum + size(path), 0), files: app };
+  // The room scanner's decoder (a trainer's, fetched by the room screen).
+  const scanner = app.filter((path) => /^\/scan-/.test(path));
+  out.scanner = { bytes: scanner.reduce((sum, path) => sum + size(path), 0), files: scanner };
   return out;
 }

@@ -35,6 +35,9 @@ const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hash,
 // First in <head>, after the charset, so it covers everything below it.
 index = index.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  ${meta}`);
 if (!index.includes(meta)) throw new Error('post-build: no <meta charset="utf-8"> to put the CSP after');
+// The room scanner's worker, named by its contents' hash: the app reads
+// its address here (only a trainer's room screen starts it).
+index = index.replace('</head>', `  <meta name="katilim-scanner" content="${built.scanner}">\n</head>`);
 await writeFile(indexPath, index);
 await writeFile(join(dir, '404.html'), index);
 // The loader hash for the documented headers (docs/deploy.md).
@@ -145,8 +148,9 @@ async function files(at) {
 // Everything the app can need offline; not the worker itself, nor the
 // fallback copy and header notes that only hosts read.
 const skip = new Set(['sw.js', '404.html', 'csp.txt']);
-// The public institution's bank is kept when first fetched (sw-template.js).
-const later = (path) => /^content\/institution-/.test(path);
+// The public institution's bank and the room scanner's decoder are kept
+// when first fetched (sw-template.js), never downloaded onto every phone.
+const later = (path) => /^content\/institution-|^scan-/.test(path);
 const all = (await files(dir))
   .map((path) => relative(dir, path).split('\\').join('/'))
   .filter((path) => !skip.has(path))

@@ -244,3 +244,20 @@ pub async fn fetch_text(address: &str) -> Result<String, String> {
         .as_string()
         .ok_or_else(|| "not text".to_owned())
 }
+
+/// Resolves after `ms` milliseconds (later in a hidden tab).
+pub async fn sleep(ms: i32) {
+    let timer = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(timer).await;
+}
+
+/// Whether the page is out of sight (another tab, a locked phone).
+pub fn hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
+}

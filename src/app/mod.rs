@@ -2,6 +2,7 @@
 //! live in `pages/`, reusable pieces in `components/`.
 
 mod browser;
+mod camera;
 mod components;
 mod pages;
 mod parts;
@@ -11,6 +12,7 @@ mod state;
 mod storage;
 mod texts;
 mod texts_counts;
+mod texts_scan;
 mod texts_sides;
 
 use leptos::prelude::*;

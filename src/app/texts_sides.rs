@@ -8,7 +8,7 @@ use crate::core::role::Role;
 use super::texts::Texts;
 
 impl Texts {
-    fn pick(&self, tr: &'static str, en: &'static str) -> &'static str {
+    pub(super) fn pick(&self, tr: &'static str, en: &'static str) -> &'static str {
         match self.lang {
             Lang::Tr => tr,
             Lang::En => en,

@@ -43,6 +43,8 @@ pub mod role;
 pub mod room;
 #[path = "workshop/room_export.rs"]
 pub mod room_export;
+#[path = "codes/scan.rs"]
+pub mod scan;
 #[path = "method/scoring.rs"]
 pub mod scoring;
 #[path = "codes/share_code.rs"]

@@ -3,51 +3,13 @@
 // reported; CSV export; presenter mode by keyboard; axe on room screens.
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { answerAll, appReady, assertClean, axeViolations, downloadFrom, openPage, useApp } from './harness.mjs';
+import { appReady, assertClean, axeViolations, downloadFrom, openPage, useApp } from './harness.mjs';
+import * as rooms from './rooms.mjs';
+import { expectedCounts, golden, READINESS, READINESS_SLOTS, setFloor, SLOTS, spreadCounts } from './rooms.mjs';
 
 const app = useApp(before, after);
-const golden = JSON.parse(await readFile(new URL('./patterns.json', import.meta.url), 'utf8'));
-const SLOTS = ['Değerlendirilmedi', 'Yeterli yanıt yok', 'Henüz yok', 'Bilgilendirme', 'Danışma', 'Diyalog', 'İş birliği'];
-// Readiness has its own scale, in a table of its own.
-const READINESS_SLOTS = ['Değerlendirilmedi', 'Yeterli yanıt yok', 'Zayıf', 'Gelişiyor', 'Güçlü'];
-const READINESS = 'Katılıma hazırlık';
-
-/** One participant answers a golden pattern on their own "phone" and reads the code. */
-async function participantCode(pattern) {
-  const { context, page, problems } = await openPage(app.browser, app.origin);
-  await appReady(page);
-  await page.getByRole('button', { name: 'Başla' }).click();
-  const byQuestion = new Map(pattern.answers.map((a) => [a.question, a.labels]));
-  await answerAll(page, golden.questions, (n) => byQuestion.get(n));
-  await page.getByRole('heading', { level: 3, name: 'Eğitmenle paylaşın' }).waitFor();
-  const code = (await page.locator('.big-code').textContent()).trim();
-  assert.deepEqual(problems.pageErrors, []);
-  await context.close();
-  return code;
-}
-
-/** A room table (0: the six steps, 1: readiness) as { step: [counts per slot] }. */
-async function spreadCounts(page, index = 0) {
-  return page.locator('table.spread').nth(index).evaluate((table) => Object.fromEntries(
-    [...table.querySelectorAll('tbody tr')].map((row) => [
-      row.querySelector('th').textContent.trim(),
-      [...row.querySelectorAll('td .count')].map((c) => Number(c.textContent)),
-    ])));
-}
-
-async function createRoom(page, name) {
-  await page.goto(`${app.origin}/rooms`);
-  await page.getByRole('heading', { level: 1, name: 'Atölye odaları' }).waitFor();
-  await page.getByRole('textbox', { name: 'Oda adı' }).fill(name);
-  await page.getByRole('button', { name: 'Odayı oluştur' }).click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
-/** The trainer lowers the room's anonymity floor (default 5) to `n`. */
-async function setFloor(page, n) {
-  await page.getByRole('combobox', { name: /^Anonimlik sınırı/ }).selectOption(String(n));
-}
+const participantCode = (pattern) => rooms.participantCode(app.browser, app.origin, pattern);
+const createRoom = (page, name) => rooms.createRoom(page, app.origin, name);
 
 test('three participants\' codes pasted with chat noise give exactly their counts; bad lines are listed', async () => {
   const codes = [];
@@ -80,15 +42,7 @@ test('three participants\' codes pasted with chat noise give exactly their count
   ]);
 
   // The expected counts come from what the core computed for each pattern.
-  const expected = {};
-  for (const pattern of golden.patterns) {
-    for (const [step, level] of pattern.expected.steps) {
-      expected[step] ??= SLOTS.map(() => 0);
-      expected[step][SLOTS.indexOf(level)] += 1;
-    }
-  }
-  const readiness = { [READINESS]: READINESS_SLOTS.map(() => 0) };
-  for (const pattern of golden.patterns) readiness[READINESS][READINESS_SLOTS.indexOf(pattern.expected.readiness)] += 1;
+  const { steps: expected, readiness } = expectedCounts();
   assert.deepEqual(await spreadCounts(page), expected);
   assert.deepEqual(await spreadCounts(page, 1), readiness);
   await page.getByText('3 katılımcı').first().waitFor();

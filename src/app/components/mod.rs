@@ -1,5 +1,6 @@
 //! Pieces shared by several screens.
 
+pub mod collect;
 pub mod compass;
 pub mod focus;
 pub mod import;
@@ -8,6 +9,7 @@ pub mod notice;
 pub mod picture;
 pub mod report;
 pub mod result_view;
+pub mod scanner;
 pub mod share;
 pub mod sides;
 pub mod step_detail;

@@ -1,35 +1,27 @@
-//! One room: add codes (pasted, or from assessment files), see the room's
-//! anonymous picture, export it, and present it.
+//! One room: add codes (scanned, pasted, or from assessment files: see
+//! `components/collect.rs`), see the room's anonymous picture, export it,
+//! and present it.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
-use crate::core::assessment::Assessment;
 use crate::core::content_parts::Kind;
 use crate::core::lang::Lang;
-use crate::core::paste::{parse_banks, pieces, Pasted, Rejected};
 use crate::core::role::Role;
-use crate::core::room::{Added, Room, DEFAULT_FLOOR, FLOORS};
+use crate::core::room::{Room, DEFAULT_FLOOR, FLOORS};
 use crate::core::room_export::{picture_to_json, to_csv};
-use crate::core::share_code::{encode, DecodeError};
 use crate::core::sides::Sides;
 use crate::core::step::Step;
 
 use super::super::browser;
+use super::super::components::collect::Collect;
 use super::super::components::compass::RoomCompass;
 use super::super::components::focus::focus_on_change;
 use super::super::components::notice::GuidanceNote;
 use super::super::components::picture::SpreadTable;
 use super::super::components::sides::{gap_prompt, FloorNote, GapTable, SidePicture};
 use super::super::AppState;
-use super::shared::code_error;
-
-/// Rejected lines listed one by one; a chat export can have thousands.
-const SHOWN_REJECTED: usize = 100;
-
-/// Bytes of pasted text read per frame: well under a frame's worth of work.
-const PIECE_BYTES: usize = 64 * 1024;
 
 /// The room of the URL's id, if this device has it.
 pub fn use_room_id() -> Memo<u32> {
@@ -56,18 +48,11 @@ pub fn picture_of(state: &AppState, id: u32) -> Option<(Room, Sides)> {
     Some((room, sides?))
 }
 
-/// Reads pasted text with both banks (an institution's once it is here).
-fn parse_here(state: &AppState, text: &str) -> Pasted {
-    parse_banks(state.whole(), state.content_for(Role::Institution), text)
-}
-
 #[component]
 pub fn RoomPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = use_room_id();
     let heading = focus_on_change(move || id.get());
-    let text = RwSignal::new(String::new());
-    let report = RwSignal::new(None::<(Added, Vec<Rejected>)>);
     let room = Memo::new(move |_| picture_of(&state, id.get()));
     // Public institutions' codes wait for their questions: asked for when
     // the room holds such codes (a trainer's screen, never a volunteer's).
@@ -81,87 +66,6 @@ pub fn RoomPage() -> impl IntoView {
         }
     });
 
-    let add = move |pasted: Pasted| {
-        let institution = state.content_for(Role::Institution);
-        state
-            .decoded
-            .update_value(|decoded| decoded.remember(state.whole(), institution, &pasted));
-        let mut added = Added::default();
-        state.rooms.update(|rooms| {
-            if let Some(room) = rooms.room_mut(id.get_untracked()) {
-                added = room.add(&pasted);
-            }
-        });
-        report.set(Some((added, pasted.rejected)));
-    };
-    let paste = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let pasted_text = text.get_untracked();
-        text.set(String::new());
-        // A large paste (a whole chat export) is read a piece per frame, so
-        // the page never freezes; a small one is done within the first.
-        leptos::task::spawn_local(async move {
-            let mut pasted = Pasted::default();
-            for (i, (lines_before, piece)) in
-                pieces(&pasted_text, PIECE_BYTES).into_iter().enumerate()
-            {
-                if i > 0 {
-                    browser::next_frame().await;
-                }
-                pasted.extend(parse_here(&state, piece), lines_before);
-            }
-            // Public institutions' codes: read again once their questions
-            // are here (if they cannot come, the codes are reported).
-            let institutions = pasted.rejected.iter().any(|r| {
-                r.reason
-                    == DecodeError::OtherRole {
-                        found: Some(Role::Institution),
-                    }
-            });
-            if institutions && state.content_for(Role::Institution).is_none() {
-                super::super::parts::want_institution(state, move |arrived| {
-                    add(if arrived {
-                        parse_here(&state, &pasted_text)
-                    } else {
-                        pasted
-                    })
-                });
-            } else {
-                add(pasted);
-            }
-        });
-    };
-    let files = move |ev: leptos::ev::Event| {
-        browser::read_chosen_files(&ev, move |files| {
-            // Each file becomes a code line; a bad file becomes a rejected
-            // line. An institution's file is read with its questions, which
-            // are asked for first.
-            let institution = files
-                .iter()
-                .any(|(_, text)| Assessment::role_of(text) == Role::Institution);
-            let role = if institution {
-                Role::Institution
-            } else {
-                Role::Ngo
-            };
-            super::super::parts::want_institution_if(state, role, move |_| {
-                let lines: Vec<String> = files
-                    .into_iter()
-                    .map(|(name, text)| {
-                        let role = Assessment::role_of(&text);
-                        let read = state.content_for(role).and_then(|content| {
-                            Some((content, Assessment::from_json(content, &text).ok()?))
-                        });
-                        match read {
-                            Some((content, a)) => encode(content, &a.answers, a.tag),
-                            None => name,
-                        }
-                    })
-                    .collect();
-                add(parse_here(&state, &lines.join("\n")));
-            });
-        });
-    };
     let navigate = use_navigate();
     let delete = move |_| {
         state.rooms.update(|rooms| rooms.remove(id.get_untracked()));
@@ -250,7 +154,6 @@ pub fn RoomPage() -> impl IntoView {
     };
     let note = move || room.with(|room| room.as_ref().map(|(room, _)| room.note.clone()));
     let present = move || format!("/rooms/{}/present", id.get());
-    let reasons = move |rejected: &Rejected| code_error(state.t(), &rejected.reason);
 
     move || {
         let t = state.t();
@@ -277,29 +180,7 @@ pub fn RoomPage() -> impl IntoView {
                 }.into_any()
             }}
             {move || note().filter(|note| !note.is_empty()).map(|note| view! { <p>{note}</p> })}
-            <form class="stack no-print" on:submit=paste>
-                <p class="field column">
-                    <label for="room-paste">{t.room_paste_label}</label>
-                    <textarea id="room-paste" rows="6" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
-                </p>
-                <p class="actions"><button type="submit" class="primary">{t.room_add}</button></p>
-            </form>
-            <p class="field no-print">
-                <label for="room-files">{t.room_files_label}</label>
-                <input id="room-files" type="file" multiple accept="application/json,.json" on:change=files />
-            </p>
-            <div role="status" class="room-report">
-                {move || report.get().map(|(added, rejected)| view! {
-                    <p>{format!("{} {} · {} {}", added.added, state.t().room_added, added.repeated, state.t().room_repeated)}</p>
-                    {(!rejected.is_empty()).then(|| view! {
-                        <h2>{state.t().room_rejected_title}</h2>
-                        <ul class="rejected">
-                            {rejected.iter().take(SHOWN_REJECTED).map(|r| view! { <li>{format!("{} {}: {} — {}", state.t().line, r.line, r.text, reasons(r))}</li> }).collect_view()}
-                        </ul>
-                        {(rejected.len() > SHOWN_REJECTED).then(|| view! { <p>{format!("… {} {}", rejected.len() - SHOWN_REJECTED, state.t().more_lines)}</p> })}
-                    })}
-                })}
-            </div>
+            <Collect id />
             <p class="field no-print">
                 <label for="room-floor">{t.floor_label()}</label>
                 <select id="room-floor" on:change=set_floor>
