@@ -30,7 +30,7 @@ use leptos_router::Lazy;
 use pages::{question::QuestionPage, review::Review, start::Start};
 use routes::{
     AboutRoute, PlanRoute, PresentRoute, ResourcesRoute, ResultsRoute, RoomRoute, RoomsRoute,
-    SavedRoute, SharedRoute,
+    SavedRoute, SharedRoute, TableRoute,
 };
 pub use state::AppState;
 use texts::texts;
@@ -185,6 +185,7 @@ pub fn App(state: Option<AppState>, screen: ReadSignal<bool>) -> impl IntoView {
                         <Route path=path!("/rooms") view={Lazy::<RoomsRoute>::new()} />
                         <Route path=path!("/rooms/:id") view={Lazy::<RoomRoute>::new()} />
                         <Route path=path!("/rooms/:id/present") view={Lazy::<PresentRoute>::new()} />
+                        <Route path=path!("/table") view={Lazy::<TableRoute>::new()} />
                         <Route path=path!("/resources") view={Lazy::<ResourcesRoute>::new()} />
                         <Route path=path!("/about") view={Lazy::<AboutRoute>::new()} />
                     </Routes>

@@ -11,7 +11,7 @@ use leptos_router::LazyRoute;
 
 use super::pages::{
     about::About, plan::PlanPage, present::Present, resources::Resources, results::ResultsPage,
-    room::RoomPage, rooms::Rooms, saved::Saved, shared::Shared,
+    room::RoomPage, rooms::Rooms, saved::Saved, shared::Shared, table::TablePage,
 };
 
 #[derive(Clone, Copy)]
@@ -23,6 +23,7 @@ enum Screen {
     Rooms,
     Room,
     Present,
+    Table,
     Resources,
     About,
 }
@@ -46,6 +47,7 @@ fn workshop(screen: Screen) -> AnyView {
     match screen {
         Screen::Rooms => Rooms().into_any(),
         Screen::Room => RoomPage().into_any(),
+        Screen::Table => TablePage().into_any(),
         _ => Present().into_any(),
     }
 }
@@ -79,5 +81,6 @@ lazy_screen!(SavedRoute, Saved, after_answering);
 lazy_screen!(RoomsRoute, Rooms, workshop);
 lazy_screen!(RoomRoute, Room, workshop);
 lazy_screen!(PresentRoute, Present, workshop);
+lazy_screen!(TableRoute, Table, workshop);
 lazy_screen!(ResourcesRoute, Resources, reading);
 lazy_screen!(AboutRoute, About, reading);

@@ -58,6 +58,8 @@ pub mod step;
 pub mod store;
 #[path = "method/summary.rs"]
 pub mod summary;
+#[path = "codes/table_code.rs"]
+pub mod table_code;
 #[path = "workshop/tally.rs"]
 pub mod tally;
 #[path = "content/validate.rs"]

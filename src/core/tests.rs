@@ -15,4 +15,5 @@ mod share_code_tests;
 mod sources_tests;
 mod store_tests;
 mod summary_tests;
+mod table_tests;
 mod workshop_tests;

@@ -22,13 +22,13 @@ const SHOWN_REJECTED: usize = 100;
 const PIECE_BYTES: usize = 64 * 1024;
 
 /// Reads pasted text with both banks (an institution's once it is here).
-fn parse_here(state: &AppState, text: &str) -> Pasted {
+pub fn parse_here(state: &AppState, text: &str) -> Pasted {
     parse_banks(state.whole(), state.content_for(Role::Institution), text)
 }
 
 /// Whether some lines hold public institutions' codes that wait for their
 /// questions (not on this device yet).
-fn wants_bank(state: &AppState, pasted: &Pasted) -> bool {
+pub fn wants_bank(state: &AppState, pasted: &Pasted) -> bool {
     state.content_for(Role::Institution).is_none()
         && pasted.rejected.iter().any(|r| {
             r.reason
@@ -162,12 +162,13 @@ pub fn Collect(id: Memo<u32>) -> impl IntoView {
                 .rejected
                 .first()
                 .map_or(DecodeError::NotACode, |r| r.reason.clone());
-            return Scanned::Rejected(code_error(state.t(), &reason));
+            return Scanned::Rejected(code_error(state.t(), &reason).to_owned());
         }
         let room = id.get_untracked();
         if add_to(state, room, &pasted).added > 0 {
             Scanned::Added {
                 participants: participants(state, room),
+                table: false,
             }
         } else {
             Scanned::Repeated

@@ -17,14 +17,16 @@ use super::super::AppState;
 /// and a phone's battery is spared.
 const FRAME_PAUSE_MS: i32 = 100;
 
-/// What the room made of one scanned text.
+/// What the room (or a table's collector) made of one scanned text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Scanned {
+    /// Counted: the room (or the table, `table`) now has `participants`.
     Added {
         participants: usize,
+        table: bool,
     },
     Repeated,
-    Rejected(&'static str),
+    Rejected(String),
     /// Read later, when its questions have arrived.
     Waiting,
 }
@@ -100,9 +102,9 @@ pub fn Scanner(on_code: Callback<String, Scanned>) -> impl IntoView {
             <p role="status" class="scan-line">
                 {move || line.get().map(|line| match line {
                     Line::Waiting => state.t().scan_waiting().to_owned(),
-                    Line::Scanned(Scanned::Added { participants }) => state.t().scan_added(participants),
+                    Line::Scanned(Scanned::Added { participants, table }) => state.t().scan_added(participants, table),
                     Line::Scanned(Scanned::Repeated) => state.t().scan_repeat().to_owned(),
-                    Line::Scanned(Scanned::Rejected(reason)) => reason.to_owned(),
+                    Line::Scanned(Scanned::Rejected(reason)) => reason,
                     Line::Scanned(Scanned::Waiting) => state.t().institution_loading().to_owned(),
                     Line::Problem(problem) => state.t().camera_problem(problem).to_owned(),
                     Line::Hidden => state.t().scan_stopped_hidden().to_owned(),

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::components::A;
 
 use crate::core::assessment::Assessment;
 use crate::core::qr;
@@ -65,6 +66,7 @@ pub fn TakeAway(
                     inner_html=move || qr::svg(&link.get()).map(|svg| svg.split_once("?>").map_or(svg.clone(), |(_, rest)| rest.to_owned())).unwrap_or_default()>
                 </div>
                 <p class="muted">{move || state.t().share_trainer_hint}</p>
+                <p><A href="/table">{move || state.t().table_link()}</A></p>
             </div>
             <p>{move || state.t().share_note}</p>
             <p class="field">

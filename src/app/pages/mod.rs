@@ -12,3 +12,4 @@ pub mod rooms;
 pub mod saved;
 pub mod shared;
 pub mod start;
+pub mod table;

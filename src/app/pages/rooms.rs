@@ -97,5 +97,9 @@ pub fn Rooms() -> impl IntoView {
             </p>
             <p class="error" role="alert">{move || import_failed.get().then(|| state.t().room_import_bad)}</p>
         </section>
+        <section aria-labelledby="table-heading" class="no-print">
+            <h2 id="table-heading">{move || state.t().table_title()}</h2>
+            <p><A href="/table">{move || state.t().table_link()}</A></p>
+        </section>
     }
 }

@@ -21,6 +21,7 @@ pub fn code_error(t: &Texts, error: &DecodeError) -> &'static str {
         DecodeError::WrongFormat { .. }
         | DecodeError::OtherContentVersion { .. }
         | DecodeError::OtherRole { .. } => t.code_other_version,
+        DecodeError::BadTable(error) => t.table_error(error),
     }
 }
 

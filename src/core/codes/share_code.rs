@@ -15,6 +15,7 @@ use super::marks::Marks;
 use super::migrate::carry_marks;
 use super::role::Role;
 use super::scoring::Answers;
+use super::table_code::TableError;
 
 /// 2: the role after the format (format 1 had none: all NGO codes).
 pub const FORMAT_VERSION: u8 = 2;
@@ -60,6 +61,9 @@ pub enum DecodeError {
     OtherRole { found: Option<Role> },
     /// Names a choice the question does not have.
     UnknownChoice { question: String },
+    /// A table code (many participants' codes in one) that is damaged or
+    /// of an unknown format: none of its participants is read.
+    BadTable(TableError),
 }
 
 impl fmt::Display for DecodeError {
@@ -76,6 +80,7 @@ impl fmt::Display for DecodeError {
             DecodeError::UnknownChoice { question } => {
                 write!(f, "unknown choice for question {question}")
             }
+            DecodeError::BadTable(error) => write!(f, "{error}"),
             DecodeError::OtherRole { found } => match found {
                 Some(role) => write!(f, "made for the {} questions", role.id()),
                 None => write!(f, "made for questions this app does not have"),
@@ -172,7 +177,7 @@ impl Bits {
 
 /// CRC-20 with all-ones start and final inversion, so neither leading nor
 /// trailing zero symbols can slip through unnoticed.
-fn crc(bits: &[bool]) -> u32 {
+pub(crate) fn crc(bits: &[bool]) -> u32 {
     let mask = (1 << CHECK_BITS) - 1;
     let register = bits.iter().fold(mask, |register, &bit| {
         let top = (register >> (CHECK_BITS - 1)) & 1 == 1;

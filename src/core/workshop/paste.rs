@@ -8,6 +8,7 @@ use super::content::Content;
 use super::marks::Marks;
 use super::role::Role;
 use super::share_code::{code_lens, decode_either, DecodeError, MAX_INPUT_SYMBOLS};
+use super::table_code;
 
 /// A code found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -174,6 +175,39 @@ pub fn parse_banks(content: &Content, institution: Option<&Content>, text: &str)
                     continue;
                 }
                 let rest = run.symbols.get(start..).unwrap_or_default();
+                // A table code is one word: its participants' codes are
+                // read, each on this line, or none if it is damaged.
+                let word_end = run
+                    .word_starts
+                    .get(w + 1)
+                    .map_or(rest.len(), |&s| s - start);
+                let word = rest.get(..word_end).unwrap_or_default();
+                if table_code::looks_like_table(word) {
+                    match table_code::decode(word) {
+                        Ok(codes) => {
+                            for code in codes {
+                                match decode_either(content, institution, &code) {
+                                    Ok((bank, marks, _, version)) => pasted.found.push(Found {
+                                        line: line_no,
+                                        marks,
+                                        canonical: code,
+                                        version,
+                                        role: bank.role,
+                                    }),
+                                    Err(reason) => pasted.rejected.push(Rejected {
+                                        line: line_no,
+                                        text: code,
+                                        reason,
+                                    }),
+                                }
+                            }
+                            found_here = true;
+                        }
+                        Err(error) => problem = Some(DecodeError::BadTable(error)),
+                    }
+                    next_free = start + word_end;
+                    continue;
+                }
                 // Windows end on word boundaries, at most MAX_INPUT_SYMBOLS
                 // on: the exact length of this app's codes, and any length
                 // where the header names another question set.

@@ -1,0 +1,128 @@
+//! Table codes: many participants' codes in one, checked as a whole.
+
+use proptest::prelude::*;
+
+use super::super::paste::parse;
+use super::super::room::Room;
+use super::super::share_code::{encode, DecodeError};
+use super::super::table_code::{self, TableError, MAX_CODES};
+use super::fixture::{answers, fixture};
+
+fn code(choice: &str, tag: u32) -> String {
+    encode(&fixture(), &answers(&[("agenda-1", choice)]), tag)
+}
+
+#[test]
+fn a_table_code_carries_its_participants_and_a_room_counts_them() {
+    let content = fixture();
+    let people: Vec<String> = (0..10)
+        .map(|tag| code(["a", "b", "c", "d"][tag % 4], tag as u32))
+        .collect();
+    let table = table_code::encode(&people).unwrap();
+    assert!(table.starts_with('Z') && table.len() > 64, "{table}");
+    assert_eq!(table_code::decode(&table), Ok(people.clone()));
+    // A repeat inside a table is carried once.
+    let mut twice = people.clone();
+    twice.push(people[0].clone());
+    assert_eq!(table_code::encode(&twice), Some(table.clone()));
+    // In a room: ten participants from one line, the same as pasting them.
+    let mut room = Room::default();
+    let added = room.add(&parse(&content, &format!("Masa 3: {table}")));
+    assert_eq!((added.added, added.repeated), (10, 0));
+    let mut pasted = Room::default();
+    pasted.add(&parse(&content, &people.join("\n")));
+    assert_eq!(room.codes, pasted.codes);
+    // Lower case and a link around it are fine too.
+    let mut again = Room::default();
+    again.add(&parse(
+        &content,
+        &format!("https://x.example/masa#{}", table.to_lowercase()),
+    ));
+    assert_eq!(again.codes, pasted.codes);
+}
+
+#[test]
+fn a_damaged_table_code_is_refused_whole() {
+    let content = fixture();
+    let people: Vec<String> = (0..5).map(|tag| code("b", tag)).collect();
+    let table = table_code::encode(&people).unwrap();
+    for at in [1, 3, 5, 20, table.len() / 2, table.len() - 1] {
+        let mut damaged: Vec<char> = table.chars().collect();
+        damaged[at] = if damaged[at] == 'A' { 'B' } else { 'A' };
+        let damaged: String = damaged.into_iter().collect();
+        assert!(table_code::decode(&damaged).is_err(), "symbol {at}");
+        let pasted = parse(&content, &damaged);
+        assert!(pasted.found.is_empty(), "symbol {at}: nobody is half-added");
+        assert!(
+            matches!(pasted.rejected[0].reason, DecodeError::BadTable(_)),
+            "{:?}",
+            pasted.rejected
+        );
+    }
+    // Cut short, or a symbol more.
+    let cut = &table[..table.len() - 7];
+    assert!(parse(&content, cut).found.is_empty());
+    assert_eq!(
+        table_code::decode(&format!("{table}0")),
+        Err(TableError::BadChecksum)
+    );
+    assert_eq!(table_code::decode("1ABC"), Err(TableError::NotATable));
+    assert_eq!(table_code::decode("Z1"), Err(TableError::WrongLength));
+    assert_eq!(table_code::decode("ZİÇĞ"), Err(TableError::NotATable));
+}
+
+#[test]
+fn a_table_of_another_format_or_too_many_is_explained() {
+    let people: Vec<String> = (0..2).map(|tag| code("c", tag)).collect();
+    let table = table_code::encode(&people).unwrap();
+    // The same table, as a later format would write it (with a right
+    // checksum): refused with the format named.
+    let mut later: String = table.chars().take(table.len() - 4).collect();
+    later.replace_range(1..2, "2");
+    let resummed = table_code::sealed(later);
+    assert_eq!(
+        table_code::decode(&resummed),
+        Err(TableError::WrongFormat { found: 2 })
+    );
+    let crowd: Vec<String> = (0..=MAX_CODES as u32).map(|tag| code("a", tag)).collect();
+    assert_eq!(table_code::encode(&crowd), None);
+    assert!(table_code::encode(&crowd[..MAX_CODES]).is_some());
+    assert_eq!(table_code::encode(&["not a code!".to_owned()]), None);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn a_participant_at_two_tables_is_counted_once(
+        first in prop::collection::btree_set(0u32..40, 0..12),
+        second in prop::collection::btree_set(0u32..40, 0..12),
+    ) {
+        let content = fixture();
+        let codes = |tags: &std::collections::BTreeSet<u32>| tags.iter().map(|&t| code("d", t)).collect::<Vec<_>>();
+        let (a, b) = (table_code::encode(&codes(&first)).unwrap(), table_code::encode(&codes(&second)).unwrap());
+        let mut room = Room::default();
+        room.add(&parse(&content, &a));
+        room.add(&parse(&content, &b));
+        let everyone: std::collections::BTreeSet<u32> = first.union(&second).copied().collect();
+        prop_assert_eq!(room.codes.len(), everyone.len());
+        // Either order, the same room.
+        let mut other = Room::default();
+        other.add(&parse(&content, &format!("{b}\n{a}")));
+        let (mut x, mut y) = (room.codes.clone(), other.codes.clone());
+        x.sort();
+        y.sort();
+        prop_assert_eq!(x, y);
+    }
+
+    #[test]
+    fn table_codes_round_trip_and_never_panic(tags in prop::collection::vec(0u32..1000, 0..MAX_CODES), noise in "[0-9A-Z]{0,300}") {
+        let codes: Vec<String> = tags.iter().map(|&t| code("a", t)).collect();
+        let table = table_code::encode(&codes).unwrap();
+        let mut unique = codes.clone();
+        let mut seen = std::collections::HashSet::new();
+        unique.retain(|c| seen.insert(c.clone()));
+        prop_assert_eq!(table_code::decode(&table), Ok(unique));
+        let _ = table_code::decode(&format!("Z{noise}"));
+    }
+}
