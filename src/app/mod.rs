@@ -4,6 +4,7 @@
 mod browser;
 mod camera;
 mod components;
+mod invited;
 mod pages;
 mod parts;
 mod rescue;
@@ -12,6 +13,7 @@ mod state;
 mod storage;
 mod texts;
 mod texts_counts;
+mod texts_invite;
 mod texts_scan;
 mod texts_sides;
 
@@ -29,8 +31,8 @@ use components::notice::NoticeBanner;
 use leptos_router::Lazy;
 use pages::{question::QuestionPage, review::Review, start::Start};
 use routes::{
-    AboutRoute, PlanRoute, PresentRoute, ResourcesRoute, ResultsRoute, RoomRoute, RoomsRoute,
-    SavedRoute, SharedRoute, TableRoute,
+    AboutRoute, InviteRoute, PlanRoute, PresentRoute, ResourcesRoute, ResultsRoute, RoomRoute,
+    RoomsRoute, SavedRoute, SharedRoute, TableRoute,
 };
 pub use state::AppState;
 use texts::texts;
@@ -186,6 +188,7 @@ pub fn App(state: Option<AppState>, screen: ReadSignal<bool>) -> impl IntoView {
                         <Route path=path!("/rooms/:id") view={Lazy::<RoomRoute>::new()} />
                         <Route path=path!("/rooms/:id/present") view={Lazy::<PresentRoute>::new()} />
                         <Route path=path!("/table") view={Lazy::<TableRoute>::new()} />
+                        <Route path=path!("/davet") view={Lazy::<InviteRoute>::new()} />
                         <Route path=path!("/resources") view={Lazy::<ResourcesRoute>::new()} />
                         <Route path=path!("/about") view={Lazy::<AboutRoute>::new()} />
                     </Routes>

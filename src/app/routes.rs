@@ -10,13 +10,15 @@ use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
 use super::pages::{
-    about::About, plan::PlanPage, present::Present, resources::Resources, results::ResultsPage,
-    room::RoomPage, rooms::Rooms, saved::Saved, shared::Shared, table::TablePage,
+    about::About, invite::InvitePage, plan::PlanPage, present::Present, resources::Resources,
+    results::ResultsPage, room::RoomPage, rooms::Rooms, saved::Saved, shared::Shared,
+    table::TablePage,
 };
 
 #[derive(Clone, Copy)]
 enum Screen {
     Results,
+    Invite,
     Plan,
     Shared,
     Saved,
@@ -31,6 +33,13 @@ enum Screen {
 #[leptos::lazy]
 fn results(_screen: Screen) -> AnyView {
     ResultsPage().into_any()
+}
+
+// An invited participant's start: a chunk of its own, so a volunteer who
+// came without an invitation downloads none of it.
+#[leptos::lazy]
+fn invited(_screen: Screen) -> AnyView {
+    InvitePage().into_any()
 }
 
 #[leptos::lazy]
@@ -75,6 +84,7 @@ macro_rules! lazy_screen {
 }
 
 lazy_screen!(ResultsRoute, Results, results);
+lazy_screen!(InviteRoute, Invite, invited);
 lazy_screen!(PlanRoute, Plan, after_answering);
 lazy_screen!(SharedRoute, Shared, after_answering);
 lazy_screen!(SavedRoute, Saved, after_answering);

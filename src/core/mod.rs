@@ -22,6 +22,8 @@ pub mod content_error;
 pub mod content_parts;
 #[path = "content/embedded.rs"]
 pub mod embedded;
+#[path = "workshop/invite.rs"]
+pub mod invite;
 #[path = "content/lang.rs"]
 pub mod lang;
 #[path = "method/level.rs"]

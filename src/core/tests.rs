@@ -4,6 +4,7 @@
 mod fixture;
 
 mod assessment_tests;
+mod collect_tests;
 mod content_parts_tests;
 mod content_tests;
 mod golden_tests;
@@ -15,5 +16,4 @@ mod share_code_tests;
 mod sources_tests;
 mod store_tests;
 mod summary_tests;
-mod table_tests;
 mod workshop_tests;

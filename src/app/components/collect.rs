@@ -5,14 +5,15 @@
 use leptos::prelude::*;
 
 use crate::core::assessment::Assessment;
-use crate::core::paste::{parse_banks, pieces, Pasted, Rejected};
+use crate::core::invite::take_foreign;
+use crate::core::paste::{parse_banks, pieces, Found, Pasted, Rejected};
 use crate::core::role::Role;
 use crate::core::room::Added;
 use crate::core::share_code::{encode, DecodeError};
 
 use super::super::browser;
 use super::super::pages::shared::code_error;
-use super::super::AppState;
+use super::super::{invited, AppState};
 use super::scanner::{Scanned, Scanner};
 
 /// Rejected lines listed one by one; a chat export can have thousands.
@@ -36,6 +37,17 @@ pub fn wants_bank(state: &AppState, pasted: &Pasted) -> bool {
                     found: Some(Role::Institution),
                 }
         })
+}
+
+/// Adds what was read to room `id`, except the codes made from another
+/// room's invitation: those are put in `held`, for the trainer to decide.
+fn add_checked(state: AppState, id: u32, pasted: &Pasted, held: RwSignal<Vec<Found>>) -> Added {
+    let mut pasted = pasted.clone();
+    let foreign = take_foreign(invited::room_tag(id), &mut pasted);
+    if !foreign.is_empty() {
+        held.update(|held| held.extend(foreign));
+    }
+    add_to(state, id, &pasted)
 }
 
 /// Adds what was read to room `id`.
@@ -64,8 +76,10 @@ pub fn Collect(id: Memo<u32>) -> impl IntoView {
     let t = state.t();
     let text = RwSignal::new(String::new());
     let report = RwSignal::new(None::<(Added, Vec<Rejected>)>);
+    // Codes of another room's invitation, until the trainer decides.
+    let held = RwSignal::new(Vec::<Found>::new());
     let add = move |pasted: Pasted| {
-        let added = add_to(state, id.get_untracked(), &pasted);
+        let added = add_checked(state, id.get_untracked(), &pasted, held);
         report.set(Some((added, pasted.rejected)));
     };
     // Public institutions' codes: read again once their questions are here
@@ -165,15 +179,33 @@ pub fn Collect(id: Memo<u32>) -> impl IntoView {
             return Scanned::Rejected(code_error(state.t(), &reason).to_owned());
         }
         let room = id.get_untracked();
-        if add_to(state, room, &pasted).added > 0 {
+        let before = held.with_untracked(Vec::len);
+        if add_checked(state, room, &pasted, held).added > 0 {
             Scanned::Added {
                 participants: participants(state, room),
                 table: false,
             }
+        } else if held.with_untracked(Vec::len) > before {
+            Scanned::Rejected(state.t().scan_foreign().to_owned())
         } else {
             Scanned::Repeated
         }
     });
+    let decide = move |take: bool| {
+        let found = held.get_untracked();
+        held.set(Vec::new());
+        if take {
+            // Added as they are: the trainer has said yes.
+            let pasted = Pasted {
+                found,
+                rejected: Vec::new(),
+            };
+            report.set(Some((
+                add_to(state, id.get_untracked(), &pasted),
+                Vec::new(),
+            )));
+        }
+    };
     let reasons = move |rejected: &Rejected| code_error(state.t(), &rejected.reason);
     view! {
         <Scanner on_code=scanned />
@@ -189,6 +221,15 @@ pub fn Collect(id: Memo<u32>) -> impl IntoView {
             <label for="room-files">{t.room_files_label}</label>
             <input id="room-files" type="file" multiple accept="application/json,.json" on:change=files />
         </p>
+        {move || held.with(|held| !held.is_empty()).then(|| view! {
+            <div class="note no-print" role="alert">
+                <p>{state.t().foreign_codes(held.with(Vec::len))}</p>
+                <p class="actions">
+                    <button type="button" on:click=move |_| decide(true)>{state.t().foreign_add()}</button>
+                    <button type="button" on:click=move |_| decide(false)>{state.t().foreign_skip()}</button>
+                </p>
+            </div>
+        })}
         <div role="status" class="room-report">
             {move || report.get().map(|(added, rejected)| view! {
                 <p>{format!("{} {} · {} {}", added.added, state.t().room_added, added.repeated, state.t().room_repeated)}</p>

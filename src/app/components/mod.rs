@@ -4,6 +4,7 @@ pub mod collect;
 pub mod compass;
 pub mod focus;
 pub mod import;
+pub mod invite;
 pub mod matrix;
 pub mod notice;
 pub mod picture;

@@ -11,7 +11,7 @@ use crate::core::scoring::Answers;
 use crate::core::share_code::{encode, grouped};
 
 use super::super::browser;
-use super::super::AppState;
+use super::super::{invited, AppState};
 
 #[component]
 pub fn TakeAway(
@@ -26,7 +26,10 @@ pub fn TakeAway(
         answers.with(|answers| grouped(&encode(state.content(), answers, tag.get())))
     });
     // The fragment never reaches a server log.
-    let link = Memo::new(move |_| format!("{}/shared#{}", browser::origin(), code.get()));
+    // An invited participant's link names their room's tag (`~TTTT`).
+    let suffix = invited::link_suffix();
+    let invited = !suffix.is_empty();
+    let link = Memo::new(move |_| format!("{}/shared#{}{suffix}", browser::origin(), code.get()));
     let copied = RwSignal::new(None::<&'static str>);
     let copy = move |what: &'static str, text: String| {
         spawn_local(async move {
@@ -61,9 +64,10 @@ pub fn TakeAway(
             <h2 id="take-away-heading">{move || state.t().take_away_title}</h2>
             <div class="for-trainer">
                 <h3>{move || state.t().share_with_trainer}</h3>
+                {invited.then(|| view! { <p class="lead">{move || state.t().show_trainer()}</p> })}
                 <p class="big-code" lang="en">{move || code.get()}</p>
                 <div class="qr" role="img" aria-label=move || state.t().qr_label
-                    inner_html=move || qr::svg(&link.get()).map(|svg| svg.split_once("?>").map_or(svg.clone(), |(_, rest)| rest.to_owned())).unwrap_or_default()>
+                    inner_html=move || qr::inline_svg(&link.get())>
                 </div>
                 <p class="muted">{move || state.t().share_trainer_hint}</p>
                 <p><A href="/table">{move || state.t().table_link()}</A></p>

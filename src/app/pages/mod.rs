@@ -1,6 +1,7 @@
 //! One file per screen.
 
 pub mod about;
+pub mod invite;
 pub mod plan;
 pub mod present;
 pub mod question;

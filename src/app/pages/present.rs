@@ -13,6 +13,7 @@ use crate::core::step::Step;
 
 use super::super::components::compass::RoomCompass;
 use super::super::components::focus::focus_on_change;
+use super::super::components::invite::Invite;
 use super::super::components::matrix::step_name;
 use super::super::components::picture::SpreadTable;
 use super::super::components::sides::{gap_prompt, FloorNote};
@@ -63,6 +64,7 @@ pub fn Present() -> impl IntoView {
                     <button type="button" class="primary" on:click=move |_| slide.update(|s| *s = (*s + 1).min(count - 1)) disabled=index + 1 == count>{t.next_slide}</button>
                     <A href=format!("/rooms/{room_id}") attr:class="button">{t.exit_present}</A>
                 </p>
+                <Invite room=room_id />
             }
         };
         let header = format!(

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use super::super::components::result_view::ResultView;
 use leptos_router::hooks::use_navigate;
 
-use crate::core::paste::parse;
 use crate::core::share_code::encode;
 
 use super::super::AppState;
@@ -57,10 +56,10 @@ fn KioskNext() -> impl IntoView {
             let next = move |_| {
                 let Some(entry) = state.store.with_untracked(|store| store.current().cloned()) else { return };
                 let code = encode(state.content(), &entry.assessment.answers, entry.assessment.tag);
-                let pasted = parse(state.content(), &code);
+                // Written by this app just now: no need to read it back.
                 state.rooms.update(|rooms| {
                     if let Some(target) = rooms.room_mut(room) {
-                        target.add(&pasted);
+                        target.add_code(code);
                     }
                 });
                 state.store.update(|store| store.remove(entry.id));

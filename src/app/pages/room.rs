@@ -18,6 +18,7 @@ use super::super::browser;
 use super::super::components::collect::Collect;
 use super::super::components::compass::RoomCompass;
 use super::super::components::focus::focus_on_change;
+use super::super::components::invite::Invite;
 use super::super::components::notice::GuidanceNote;
 use super::super::components::picture::SpreadTable;
 use super::super::components::sides::{gap_prompt, FloorNote, GapTable, SidePicture};
@@ -180,6 +181,7 @@ pub fn RoomPage() -> impl IntoView {
                 }.into_any()
             }}
             {move || note().filter(|note| !note.is_empty()).map(|note| view! { <p>{note}</p> })}
+            <Invite room=id.get() />
             <Collect id />
             <p class="field no-print">
                 <label for="room-floor">{t.floor_label()}</label>

@@ -28,7 +28,13 @@ pub fn code_error(t: &Texts, error: &DecodeError) -> &'static str {
 #[component]
 pub fn Shared() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // An invited participant's link ends with their room's tag.
     let fragment = browser::fragment();
+    let fragment = fragment
+        .split(crate::core::invite::TAG_MARK)
+        .next()
+        .unwrap_or_default()
+        .to_owned();
     // An institution's code is read with its bank, fetched first.
     let wants_bank = matches!(
         decode(state.whole(), &fragment),

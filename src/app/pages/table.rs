@@ -174,7 +174,7 @@ pub fn TablePage() -> impl IntoView {
             <section class="for-trainer" aria-labelledby="table-code-heading">
                 <h2 id="table-code-heading">{state.t().table_code_title()}</h2>
                 <div class="qr" role="img" aria-label=state.t().table_qr_label()
-                    inner_html=qr::svg(&code).map(|svg| svg.split_once("?>").map_or(svg.clone(), |(_, rest)| rest.to_owned())).unwrap_or_default()>
+                    inner_html=qr::inline_svg(&code)>
                 </div>
                 <p class="field column">
                     <label for="table-code">{state.t().table_code_label()}</label>

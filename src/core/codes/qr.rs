@@ -19,6 +19,16 @@ pub fn svg(text: &str) -> Option<String> {
     )
 }
 
+/// The same SVG without its XML declaration, to put inside a page.
+pub fn inline_svg(text: &str) -> String {
+    svg(text)
+        .map(|svg| {
+            svg.split_once("?>")
+                .map_or(svg.clone(), |(_, rest)| rest.to_owned())
+        })
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

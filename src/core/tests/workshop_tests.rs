@@ -104,6 +104,10 @@ fn a_code_already_in_the_room_counts_once() {
     let again = room.add(&parse(&content, &a));
     assert_eq!((again.added, again.repeated), (0, 1));
     assert_eq!(room.codes.len(), 2);
+    // Kiosk mode adds the code it has just written, once.
+    assert!(!room.add_code(a.clone()));
+    assert!(room.add_code(code(&[("agenda-1", "d")], 3)));
+    assert_eq!(room.codes.len(), 3);
 }
 
 #[test]

@@ -5,6 +5,7 @@
 
 use super::base32;
 use super::content::Content;
+use super::invite;
 use super::marks::Marks;
 use super::role::Role;
 use super::share_code::{code_lens, decode_either, DecodeError, MAX_INPUT_SYMBOLS};
@@ -24,6 +25,9 @@ pub struct Found {
     pub version: u32,
     /// On whose behalf it was made (whose questions `marks` answer).
     pub role: Role,
+    /// The room tag of the invitation it was made from (`~TTTT` after the
+    /// code in its link), if any.
+    pub room_tag: Option<u32>,
 }
 
 /// A line that held no usable code.
@@ -166,6 +170,7 @@ pub fn parse_banks(content: &Content, institution: Option<&Content>, text: &str)
     let mut pasted = Pasted::default();
     for (index, line) in text.lines().enumerate() {
         let line_no = index + 1;
+        let room_tag = invite::tag_in(line);
         let mut found_here = false;
         let mut problem: Option<DecodeError> = None;
         for run in runs(line) {
@@ -193,6 +198,7 @@ pub fn parse_banks(content: &Content, institution: Option<&Content>, text: &str)
                                         canonical: code,
                                         version,
                                         role: bank.role,
+                                        room_tag: None,
                                     }),
                                     Err(reason) => pasted.rejected.push(Rejected {
                                         line: line_no,
@@ -234,6 +240,7 @@ pub fn parse_banks(content: &Content, institution: Option<&Content>, text: &str)
                                 canonical,
                                 version,
                                 role: bank.role,
+                                room_tag,
                             });
                             found_here = true;
                             next_free = start + len;

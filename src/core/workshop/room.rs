@@ -61,6 +61,17 @@ impl Room {
         usize::from(floor)
     }
 
+    /// Adds one code this app has just written (kiosk mode), unless the
+    /// room has it: no reading back, so the results screen needs no paste
+    /// reader.
+    pub fn add_code(&mut self, code: String) -> bool {
+        let new = !self.codes.contains(&code);
+        if new {
+            self.codes.push(code);
+        }
+        new
+    }
+
     pub fn add(&mut self, pasted: &Pasted) -> Added {
         let mut report = Added::default();
         // A set keeps adding 10,000 codes from quadratic to n log n.

@@ -1,7 +1,9 @@
-//! Table codes: many participants' codes in one, checked as a whole.
+//! Collecting a room: table codes (many participants' codes in one,
+//! checked as a whole) and invitations (codes that carry their room's tag).
 
 use proptest::prelude::*;
 
+use super::super::invite::{tag_text, take_foreign};
 use super::super::paste::parse;
 use super::super::room::Room;
 use super::super::share_code::{encode, DecodeError};
@@ -88,6 +90,43 @@ fn a_table_of_another_format_or_too_many_is_explained() {
     assert_eq!(table_code::encode(&crowd), None);
     assert!(table_code::encode(&crowd[..MAX_CODES]).is_some());
     assert_eq!(table_code::encode(&["not a code!".to_owned()]), None);
+}
+
+#[test]
+fn codes_from_another_rooms_invitation_are_held_apart_and_the_rest_counted() {
+    let content = fixture();
+    let (own, other, plain) = (code("a", 1), code("b", 2), code("c", 3));
+    let text = format!(
+        "https://x.example/shared#{own}~{}\nhttps://x.example/shared#{other}~{}\n{plain}",
+        tag_text(0x1234),
+        tag_text(0x9999)
+    );
+    let mut pasted = parse(&content, &text);
+    assert_eq!(pasted.rejected, vec![], "the tag is no bad line");
+    assert_eq!(
+        pasted.found.iter().map(|f| f.room_tag).collect::<Vec<_>>(),
+        vec![Some(0x1234), Some(0x9999), None]
+    );
+    let foreign = take_foreign(0x1234, &mut pasted);
+    assert_eq!(
+        foreign
+            .iter()
+            .map(|f| f.canonical.clone())
+            .collect::<Vec<_>>(),
+        vec![other]
+    );
+    assert_eq!(
+        pasted
+            .found
+            .iter()
+            .map(|f| f.canonical.clone())
+            .collect::<Vec<_>>(),
+        vec![own, plain]
+    );
+    // A room that never invited anyone takes every code.
+    let mut all = parse(&content, &text);
+    assert!(take_foreign(0, &mut all).is_empty());
+    assert_eq!(all.found.len(), 3);
 }
 
 proptest! {
