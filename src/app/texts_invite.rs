@@ -1,5 +1,5 @@
 //! The interface's words for a room's invitation, on the trainer's side
-//! and the participant's, in both languages.
+//! and the participant's, and for merging rooms, in both languages.
 
 use crate::core::lang::Lang;
 use crate::core::role::Role;
@@ -91,5 +91,85 @@ impl Texts {
             "Bu kod başka bir odanın davetiyle yapılmış; eklemeden önce aşağıda soruluyor.",
             "This code was made from another room's invitation; you are asked below before it is added.",
         )
+    }
+
+    pub fn merge_title(&self) -> &'static str {
+        self.pick("Odaları birleştir", "Merge rooms")
+    }
+
+    pub fn merge_intro(&self) -> &'static str {
+        self.pick(
+            "Birçok ilde ya da oturumda toplanan odaların dosyalarını tek bir tabloda görün. Her katılımcı bir kez sayılır; anonimlik sınırı odaların en sıkısıdır.",
+            "See the files of rooms gathered in many provinces or sessions in one picture. Each participant is counted once; the anonymity floor is the strictest of the rooms'.",
+        )
+    }
+
+    pub fn merge_label(&self) -> &'static str {
+        self.pick(
+            "Birleştirilecek oda dosyaları (.json, birden fazla seçin)",
+            "Room files to merge (.json, choose several)",
+        )
+    }
+
+    pub fn merged_name(&self, rooms: &str) -> String {
+        match self.lang {
+            Lang::Tr => format!("Birleşik: {rooms}"),
+            Lang::En => format!("Merged: {rooms}"),
+        }
+    }
+
+    pub fn merge_refused(&self, files: &str) -> String {
+        match self.lang {
+            Lang::Tr => format!(
+                "Bu dosyalar oda dosyası olarak okunamadı, birleştirmeye katılmadı: {files}"
+            ),
+            Lang::En => {
+                format!("These files could not be read as room files and were left out: {files}")
+            }
+        }
+    }
+
+    pub fn compare_title(&self) -> &'static str {
+        self.pick("İki odayı karşılaştır", "Compare two rooms")
+    }
+
+    pub fn compare_first(&self) -> &'static str {
+        self.pick(
+            "Birinci oda (örneğin eğitimden önce)",
+            "First room (for example before a training)",
+        )
+    }
+
+    pub fn compare_second(&self) -> &'static str {
+        self.pick(
+            "İkinci oda (örneğin eğitimden sonra)",
+            "Second room (for example after a training)",
+        )
+    }
+
+    pub fn compare_caption(&self) -> &'static str {
+        self.pick(
+            "Adım adım iki odanın tipik (ortanca) düzeyi ve aradaki değişim",
+            "Step by step, each room's typical (median) level and the change",
+        )
+    }
+
+    pub fn compare_change(&self) -> &'static str {
+        self.pick("Değişim", "Change")
+    }
+
+    /// The change of a step's typical level from the first room to the
+    /// second, in words.
+    pub fn compare_cell(&self, difference: Option<i8>) -> String {
+        match (self.lang, difference) {
+            (Lang::Tr, None) => "Gösterilmiyor".into(),
+            (Lang::En, None) => "Not shown".into(),
+            (Lang::Tr, Some(0)) => "Değişmedi".into(),
+            (Lang::En, Some(0)) => "No change".into(),
+            (Lang::Tr, Some(d)) if d > 0 => format!("{d} düzey yukarı"),
+            (Lang::Tr, Some(d)) => format!("{} düzey aşağı", -d),
+            (Lang::En, Some(d)) if d > 0 => format!("{d} level(s) up"),
+            (Lang::En, Some(d)) => format!("{} level(s) down", -d),
+        }
     }
 }

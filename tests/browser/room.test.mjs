@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { appReady, assertClean, axeViolations, downloadFrom, openPage, useApp } from './harness.mjs';
 import * as rooms from './rooms.mjs';
 import { expectedCounts, golden, READINESS, READINESS_SLOTS, setFloor, SLOTS, spreadCounts } from './rooms.mjs';
+import { randomCode, seeded } from '../../scripts/codes.mjs';
 
 const app = useApp(before, after);
 const participantCode = (pattern) => rooms.participantCode(app.browser, app.origin, pattern);
@@ -231,6 +232,83 @@ test('kiosk mode: "next participant" adds the result to the room and clears the 
   await page.getByText('Bu cihazda kayıtlı bir değerlendirme yok.').waitFor();
   await page.goto(room);
   await page.getByText('2 katılımcı').first().waitFor();
+  assertClean(problems, assert);
+  await context.close();
+});
+
+test('room files of several provinces merge into one room: everyone once, the same picture as their codes pasted; a bad file is named', async () => {
+  const random = seeded(23);
+  const codes = Array.from({ length: 6 }, () => randomCode(random));
+  const file = (name, some) => ({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ id: 1, name, date: '2026-12-01', codes: some })) });
+  const { context, page, problems } = await openPage(app.browser, app.origin);
+  await appReady(page);
+  await page.goto(`${app.origin}/rooms`);
+  await page.getByRole('heading', { level: 1, name: 'Atölye odaları' }).waitFor();
+  await page.getByLabel(/^Birleştirilecek oda dosyaları/).setInputFiles([
+    file('Van', codes.slice(0, 4)),
+    file('Muş', codes.slice(2)),
+    { name: 'bozuk.json', mimeType: 'application/json', buffer: Buffer.from('{"rooms": ') },
+  ]);
+  await page.getByRole('alert').filter({ hasText: 'birleştirmeye katılmadı: bozuk.json' }).waitFor();
+  await page.getByRole('link', { name: 'Birleşik: Van, Muş' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Birleşik: Van, Muş' }).waitFor();
+  assert.match(await page.locator('main p.muted').first().textContent(), /· 6 katılımcı$/);
+  const merged = await spreadCounts(page);
+  await createRoom(page, 'Hepsi bir arada');
+  await page.getByRole('textbox', { name: /Kodları ya da bağlantıları yapıştırın/ }).fill(codes.join('\n'));
+  await page.getByRole('button', { name: 'Odaya ekle' }).click();
+  await page.getByRole('status').filter({ hasText: '6 yeni katılımcı eklendi' }).waitFor();
+  assert.deepEqual(merged, await spreadCounts(page));
+  assert.deepEqual(await axeViolations(page), []);
+  assertClean(problems, assert);
+  await context.close();
+});
+
+test('two rooms side by side: each step\'s typical level and the change; a room below the floor shows no level', async () => {
+  const random = seeded(41);
+  const codes = Array.from({ length: 6 }, () => randomCode(random));
+  const { context, page, problems } = await openPage(app.browser, app.origin);
+  await appReady(page);
+  for (const [name, some] of [['Önce', codes], ['Sonra', codes], ['Küçük', codes.slice(0, 2)]]) {
+    await createRoom(page, name);
+    await page.getByRole('textbox', { name: /Kodları ya da bağlantıları yapıştırın/ }).fill(some.join('\n'));
+    await page.getByRole('button', { name: 'Odaya ekle' }).click();
+    await page.getByRole('status').filter({ hasText: `${some.length} yeni katılımcı eklendi` }).waitFor();
+  }
+  // The room's own compass says each step's typical level and how many it rests on.
+  await page.goto(`${app.origin}/rooms`);
+  await page.getByRole('link', { name: 'Önce' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Önce' }).waitFor();
+  const compass = await page.locator('.compass-list li').evaluateAll((items) => items.map((li) => [
+    li.querySelector('.compass-step').textContent.trim(), li.querySelector('.compass-level').textContent.trim(),
+  ]));
+  await page.goto(`${app.origin}/rooms`);
+  await page.getByRole('heading', { level: 1, name: 'Atölye odaları' }).waitFor();
+  await page.getByRole('combobox', { name: /^Birinci oda/ }).selectOption({ label: 'Önce' });
+  await page.getByRole('combobox', { name: /^İkinci oda/ }).selectOption({ label: 'Sonra' });
+  const table = page.getByRole('table', { name: /iki odanın tipik/ });
+  const rows = () => table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+  await table.waitFor();
+  const same = await rows();
+  assert.equal(same.length, 6);
+  assert.ok(same.some(([, , , change]) => change === 'Değişmedi'), JSON.stringify(same));
+  for (const [step, first, second, change] of same) {
+    const [, level] = compass.find(([s]) => s === step);
+    const resting = Number(level.match(/; (\d+) katılımcı/)?.[1] ?? 0);
+    // Shown where at least the floor (5) of the room were assessed in the step.
+    if (resting >= 5) {
+      assert.equal(first, level.replace(/ \(ortanca.*$/, ''), step);
+      assert.deepEqual([second, change], [first, 'Değişmedi'], step);
+    } else {
+      assert.deepEqual([first, change], ['Gösterilmiyor', 'Gösterilmiyor'], step);
+    }
+  }
+  await page.getByRole('combobox', { name: /^İkinci oda/ }).selectOption({ label: 'Küçük' });
+  await page.getByText('Küçük · 2 katılımcı').waitFor();
+  assert.ok((await rows()).every(([, , second, change]) => second === 'Gösterilmiyor' && change === 'Gösterilmiyor'));
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('table', { name: /each room's typical/ }).waitFor();
   assertClean(problems, assert);
   await context.close();
 });

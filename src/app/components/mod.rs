@@ -1,6 +1,7 @@
 //! Pieces shared by several screens.
 
 pub mod collect;
+pub mod compare;
 pub mod compass;
 pub mod focus;
 pub mod import;

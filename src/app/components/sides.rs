@@ -23,7 +23,7 @@ pub fn FloorNote(
     view! { <p class="note floor-note" role="note">{move || state.t().floor_hidden(count.get(), floor.get())}</p> }
 }
 
-fn median_name(state: AppState, median: Option<u8>) -> String {
+pub fn median_name(state: AppState, median: Option<u8>) -> String {
     let lang = state.lang.get_untracked();
     median.and_then(Level::from_value).map_or_else(
         || state.t().gap_cell(None),

@@ -7,6 +7,7 @@ use leptos_router::hooks::use_navigate;
 use crate::core::room::Room;
 
 use super::super::browser;
+use super::super::components::compare::CompareRooms;
 use super::super::components::focus::focus_on_change;
 use super::super::AppState;
 
@@ -46,6 +47,42 @@ pub fn Rooms() -> impl IntoView {
                     navigate(&format!("/rooms/{id}"), Default::default());
                 }
                 None => import_failed.set(true),
+            }
+        });
+    };
+    // Several room files (a programme's provinces) as one room.
+    let merge_refused = RwSignal::new(Vec::<String>::new());
+    let go_merged = use_navigate();
+    let merge = move |ev: leptos::ev::Event| {
+        let navigate = go_merged.clone();
+        browser::read_chosen_files(&ev, move |files| {
+            let institution = state.content_for(crate::core::role::Role::Institution);
+            let mut read = Vec::new();
+            let mut refused = Vec::new();
+            for (name, text) in files {
+                match Room::from_json(state.whole(), institution, &text) {
+                    Some(room) => read.push(room),
+                    None => refused.push(name),
+                }
+            }
+            let all_read = refused.is_empty();
+            merge_refused.set(refused);
+            if read.is_empty() {
+                return;
+            }
+            let names: Vec<&str> = read.iter().map(|room| room.name.as_str()).collect();
+            let name: String = state
+                .t()
+                .merged_name(&names.join(", "))
+                .chars()
+                .take(200)
+                .collect();
+            let room = Room::merged(&read, name, browser::today());
+            let mut id = 0;
+            state.rooms.update(|rooms| id = rooms.add(room));
+            // With a file left out, the list and the reason stay in sight.
+            if all_read {
+                navigate(&format!("/rooms/{id}"), Default::default());
             }
         });
     };
@@ -97,6 +134,16 @@ pub fn Rooms() -> impl IntoView {
             </p>
             <p class="error" role="alert">{move || import_failed.get().then(|| state.t().room_import_bad)}</p>
         </section>
+        <section aria-labelledby="merge-heading" class="no-print">
+            <h2 id="merge-heading">{move || state.t().merge_title()}</h2>
+            <p>{move || state.t().merge_intro()}</p>
+            <p class="field">
+                <label for="merge-files">{move || state.t().merge_label()}</label>
+                <input id="merge-files" type="file" multiple accept="application/json,.json" on:change=merge />
+            </p>
+            <p class="error" role="alert">{move || merge_refused.with(|refused| (!refused.is_empty()).then(|| state.t().merge_refused(&refused.join(", "))))}</p>
+        </section>
+        <CompareRooms />
         <section aria-labelledby="table-heading" class="no-print">
             <h2 id="table-heading">{move || state.t().table_title()}</h2>
             <p><A href="/table">{move || state.t().table_link()}</A></p>

@@ -7,6 +7,7 @@ use super::super::invite::{tag_text, take_foreign};
 use super::super::paste::parse;
 use super::super::room::Room;
 use super::super::share_code::{encode, DecodeError};
+use super::super::sides::compare;
 use super::super::table_code::{self, TableError, MAX_CODES};
 use super::fixture::{answers, fixture};
 
@@ -129,6 +130,50 @@ fn codes_from_another_rooms_invitation_are_held_apart_and_the_rest_counted() {
     assert_eq!(all.found.len(), 3);
 }
 
+#[test]
+fn two_rooms_compared_give_each_steps_change_and_hide_small_groups() {
+    let content = fixture();
+    let room_of = |choice: &str, people: u32| {
+        let mut room = Room::default();
+        let two = |tag| {
+            encode(
+                &content,
+                &answers(&[("agenda-1", choice), ("agenda-2", choice)]),
+                tag,
+            )
+        };
+        room.add(&parse(
+            &content,
+            &(0..people).map(two).collect::<Vec<_>>().join("\n"),
+        ));
+        room
+    };
+    let picture = |room: &Room| super::super::tally::Decoded::default().picture(&content, room);
+    // Not yet (both answers a) before, consultation (both c) after.
+    let (before, after, few) = (
+        picture(&room_of("a", 6)),
+        picture(&room_of("c", 6)),
+        picture(&room_of("c", 2)),
+    );
+    let changes = compare(&before, &after, 5);
+    assert_eq!(changes.len(), 6);
+    let agenda = changes[0];
+    assert_eq!(agenda.step, super::super::step::Step::MATRIX[0]);
+    assert_eq!(
+        (agenda.first, agenda.second, agenda.difference()),
+        (Some(0), Some(2), Some(2)),
+        "{agenda:?}"
+    );
+    // Steps nobody answered have no typical level.
+    assert!(changes[1..].iter().all(|c| c.difference().is_none()));
+    // Two people are below the floor of 5: their level is not shown.
+    let hidden = compare(&before, &few, 5);
+    assert!(hidden
+        .iter()
+        .all(|c| c.second.is_none() && c.difference().is_none()));
+    assert_eq!(compare(&before, &before, 5)[0].difference(), Some(0));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
@@ -152,6 +197,28 @@ proptest! {
         x.sort();
         y.sort();
         prop_assert_eq!(x, y);
+    }
+
+    #[test]
+    fn merging_rooms_counts_everyone_once_in_any_order(
+        rooms in prop::collection::vec(prop::collection::btree_set(0u32..60, 0..15), 1..6),
+        floors in prop::collection::vec(0u8..=10, 6),
+    ) {
+        let content = fixture();
+        let made: Vec<Room> = rooms.iter().zip(&floors).map(|(tags, &floor)| {
+            let mut room = Room { floor, ..Room::default() };
+            room.add(&parse(&content, &tags.iter().map(|&t| code("b", t)).collect::<Vec<_>>().join("\n")));
+            room
+        }).collect();
+        let merged = Room::merged(&made, "Tüm iller".to_owned(), "2026-12-02".to_owned());
+        let everyone: std::collections::BTreeSet<u32> = rooms.iter().flatten().copied().collect();
+        prop_assert_eq!(merged.codes.len(), everyone.len());
+        let mut reversed = made.clone();
+        reversed.reverse();
+        prop_assert_eq!(Room::merged(&reversed, "Tüm iller".to_owned(), "2026-12-02".to_owned()), merged.clone());
+        // The strictest floor of the rooms holds for the whole.
+        let strictest = made.iter().map(Room::floor).max().unwrap();
+        prop_assert_eq!(merged.floor(), strictest);
     }
 
     #[test]

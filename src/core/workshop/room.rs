@@ -282,6 +282,27 @@ impl Rooms {
 }
 
 impl Room {
+    /// Several rooms as one, for a programme run in many provinces: every
+    /// participant once, under the strictest of their floors. The codes
+    /// are sorted, so the merged room is the same whatever order the rooms
+    /// came in.
+    pub fn merged(rooms: &[Room], name: String, date: String) -> Room {
+        let codes: std::collections::BTreeSet<&String> =
+            rooms.iter().flat_map(|room| room.codes.iter()).collect();
+        Room {
+            name,
+            date,
+            codes: codes.into_iter().cloned().collect(),
+            // A room without a floor of its own has the default one.
+            floor: rooms
+                .iter()
+                .filter_map(|room| u8::try_from(room.floor()).ok())
+                .max()
+                .unwrap_or(0),
+            ..Room::default()
+        }
+    }
+
     /// A room file as exported, read as untrusted: every code is checked
     /// again and counted once. Without `institution` (its bank has not
     /// arrived), an institution's code is kept if its checksum holds, to be

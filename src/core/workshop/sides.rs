@@ -103,20 +103,51 @@ impl StepGap {
 /// out when fewer than `floor` of its participants were assessed in the
 /// step: one answer's level would show through.
 pub fn gap(sides: &Sides, floor: usize) -> Vec<StepGap> {
-    let median = |picture: &Picture, step: Step| {
-        picture
-            .spreads
-            .iter()
-            .find(|spread| spread.step == step)
-            .filter(|spread| picture.shown(floor) && spread.assessed() >= floor)
-            .and_then(Spread::median)
-    };
     Step::MATRIX
         .into_iter()
         .map(|step| StepGap {
             step,
-            ngo: median(&sides.ngo, step),
-            institution: median(&sides.institution, step),
+            ngo: typical(&sides.ngo, step, floor),
+            institution: typical(&sides.institution, step, floor),
+        })
+        .collect()
+}
+
+/// A picture's typical (median) established level in `step`, when enough
+/// of its participants were assessed there to show it.
+fn typical(picture: &Picture, step: Step, floor: usize) -> Option<u8> {
+    picture
+        .spreads
+        .iter()
+        .find(|spread| spread.step == step)
+        .filter(|spread| picture.shown(floor) && spread.assessed() >= floor)
+        .and_then(Spread::median)
+}
+
+/// One step of two rooms compared (before and after a training, or two
+/// provinces): each room's typical level, under the same floor rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub step: Step,
+    pub first: Option<u8>,
+    pub second: Option<u8>,
+}
+
+impl Change {
+    /// The second room's typical level minus the first's.
+    pub fn difference(&self) -> Option<i8> {
+        Some(i8::try_from(self.second?).ok()? - i8::try_from(self.first?).ok()?)
+    }
+}
+
+/// Per matrix step, two rooms' typical levels and the change between them.
+pub fn compare(first: &Picture, second: &Picture, floor: usize) -> Vec<Change> {
+    Step::MATRIX
+        .into_iter()
+        .map(|step| Change {
+            step,
+            first: typical(first, step, floor),
+            second: typical(second, step, floor),
         })
         .collect()
 }
