@@ -194,9 +194,25 @@ fn include(name: &str) -> String {
 
 /// Cargo's target directory (the one with CACHEDIR.TAG) above the out dir.
 fn target_dir(out: &Path) -> std::path::PathBuf {
-    out.ancestors()
+    let found = out
+        .ancestors()
         .find(|dir| dir.join("CACHEDIR.TAG").is_file())
-        .map_or_else(|| Path::new("target").to_path_buf(), Path::to_path_buf)
+        .map_or_else(|| Path::new("target").to_path_buf(), Path::to_path_buf);
+    // A build for another target (the wasm one) has a tagged folder of its
+    // own, `<target>/<triple>`; the parts go beside the host's, where
+    // scripts/post-build.mjs looks, even when no host build came first.
+    let triple = std::env::var("TARGET").unwrap_or_default();
+    match found.parent() {
+        Some(parent)
+            if found
+                .file_name()
+                .is_some_and(|name| name == triple.as_str())
+                && parent.join("CACHEDIR.TAG").is_file() =>
+        {
+            parent.to_path_buf()
+        }
+        _ => found,
+    }
 }
 
 /// FNV-1a, 64 bits: a name that changes with the file, no dependency.

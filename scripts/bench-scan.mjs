@@ -47,6 +47,9 @@ try {
       const times = await page.evaluate(async ({ frame, w, h, runs }) => {
         const bytes = Uint8Array.from(atob(frame), (c) => c.charCodeAt(0));
         const worker = new Worker(document.querySelector('meta[name=katilim-scanner]').content, { type: 'module' });
+        // Its first word: the decoder is loaded.
+        const loaded = await new Promise((done) => { worker.onmessage = ({ data }) => done(data.ready); });
+        if (!loaded) return null;
         const ask = (pixels) => new Promise((done) => {
           worker.onmessage = ({ data }) => done(data);
           worker.postMessage({ width: w, height: h, pixels }, [pixels]);

@@ -96,11 +96,13 @@ async function buildScanner(staging, scratch) {
   return `/${names.worker}`;
 }
 
-// The worker: one frame in (RGBA pixels, transferred), the texts of its QR
-// codes out. A frame that makes the decoder fail answers "failed": its
-// memory may be spoilt, so the page starts a new worker.
+// The worker: first it says whether its decoder loaded ({ready: true} or
+// {failed: true}); then one frame in (RGBA pixels, transferred), the texts
+// of its QR codes out. A frame that makes the decoder fail answers
+// "failed": its memory may be spoilt, so the page starts a new worker.
 const SCAN_WORKER = `import init, { read_frame } from './scan.js';
 const ready = init({ module_or_path: new URL('./scan.wasm', import.meta.url) });
+ready.then(() => self.postMessage({ ready: true }), () => self.postMessage({ failed: true }));
 self.onmessage = async ({ data }) => {
   try {
     await ready;

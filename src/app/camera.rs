@@ -23,6 +23,11 @@ const FRAME_SIDE: u32 = 1280;
 /// replaced.
 const REPLY_MS: i32 = 3000;
 
+/// A worker loads its decoder (module and wasm, from the service worker's
+/// cache when offline) well within this, even on a slow phone; a worker
+/// that has not said it is ready by then is replaced.
+const LOAD_MS: i32 = 20_000;
+
 /// Replaced workers in a row before the decoder counts as broken.
 const MOST_STALLS: u8 = 3;
 
@@ -107,25 +112,41 @@ pub fn warm_decoder() {
         return;
     }
     if let Some(address) = worker_address() {
-        if let Ok(worker) = start_worker(&address) {
-            // A frame of nothing: the worker loads its module to answer it.
-            let done = Promise::new(&mut |resolve, reject| {
-                worker.set_onmessage(Some(&resolve));
-                worker.set_onerror(Some(&reject));
-            });
-            let _ = worker.post_message(&frame_message(0, 0, &Array::new().into()));
+        if let Ok((worker, loaded)) = start_worker(&address) {
+            // Its first word says the decoder is loaded (and so kept).
             wasm_bindgen_futures::spawn_local(async move {
-                let _ = JsFuture::from(done).await;
+                let _ = within(&loaded, LOAD_MS).await;
                 worker.terminate();
             });
         }
     }
 }
 
-fn start_worker(address: &str) -> Result<Worker, JsValue> {
+/// A new worker, and the promise of its first word: `{ready: true}` once
+/// its decoder is loaded, `{failed: true}` or an error if it cannot load.
+fn start_worker(address: &str) -> Result<(Worker, Promise), JsValue> {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
-    Worker::new_with_options(address, &options)
+    let worker = Worker::new_with_options(address, &options)?;
+    let loaded = Promise::new(&mut |resolve, reject| {
+        worker.set_onmessage(Some(&resolve));
+        worker.set_onerror(Some(&reject));
+    });
+    Ok((worker, loaded))
+}
+
+/// The data of the message `reply` resolves with, or undefined if it fails
+/// or takes longer than `ms`.
+async fn within(reply: &Promise, ms: i32) -> JsValue {
+    let late = Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    JsFuture::from(Promise::race(&Array::of2(reply, &late)))
+        .await
+        .map(|reply| get(&reply, "data"))
+        .unwrap_or(JsValue::UNDEFINED)
 }
 
 fn frame_message(width: u32, height: u32, pixels: &JsValue) -> JsValue {
@@ -142,6 +163,8 @@ pub enum Reader {
     Worker {
         address: String,
         worker: Worker,
+        /// Until the worker has said it is ready: its first word.
+        loading: Option<Promise>,
         canvas: HtmlCanvasElement,
         stalls: u8,
     },
@@ -158,7 +181,7 @@ impl Reader {
             }
         }
         let address = worker_address().ok_or(CameraProblem::Decoder)?;
-        let worker = start_worker(&address).map_err(|_| CameraProblem::Decoder)?;
+        let (worker, loaded) = start_worker(&address).map_err(|_| CameraProblem::Decoder)?;
         let canvas = window
             .document()
             .and_then(|d| d.create_element("canvas").ok())
@@ -167,6 +190,7 @@ impl Reader {
         Ok(Reader::Worker {
             address,
             worker,
+            loading: Some(loaded),
             canvas,
             stalls: 0,
         })
@@ -198,9 +222,19 @@ impl Reader {
             Reader::Worker {
                 address,
                 worker,
+                loading,
                 canvas,
                 stalls,
             } => {
+                // Frames wait until the decoder is loaded: a slow load (a
+                // busy phone, or just after an offline reload) is not a
+                // stuck worker.
+                if let Some(loaded) = loading.take() {
+                    let word = within(&loaded, LOAD_MS).await;
+                    if !get(&word, "ready").is_truthy() {
+                        return Self::replace(address, worker, loading, stalls);
+                    }
+                }
                 let scale = f64::from(FRAME_SIDE) / f64::from(width.max(height));
                 let scale = scale.min(1.0);
                 // Whole pixels: the scale is at most 1.
@@ -241,30 +275,11 @@ impl Reader {
                 {
                     return Ok(Vec::new());
                 }
-                let late = Promise::new(&mut |resolve, _| {
-                    if let Some(window) = web_sys::window() {
-                        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-                            &resolve, REPLY_MS,
-                        );
-                    }
-                });
-                // An error: the worker could not load its module (offline
-                // before it was ever fetched, a broken file, or once in a
-                // while just after an offline reload, seen in tests).
-                let data = JsFuture::from(Promise::race(&Array::of2(&reply, &late)))
-                    .await
-                    .map(|reply| get(&reply, "data"))
-                    .unwrap_or(JsValue::UNDEFINED);
+                let data = within(&reply, REPLY_MS).await;
                 // No answer in time, an error, or a frame broke the decoder:
                 // a fresh worker takes over, a few times before giving up.
                 if data.is_undefined() || get(&data, "failed").is_truthy() {
-                    *stalls += 1;
-                    if *stalls > MOST_STALLS {
-                        return Err(CameraProblem::Decoder);
-                    }
-                    worker.terminate();
-                    *worker = start_worker(address).map_err(|_| CameraProblem::Decoder)?;
-                    return Ok(Vec::new());
+                    return Self::replace(address, worker, loading, stalls);
                 }
                 *stalls = 0;
                 Ok(get(&data, "text")
@@ -276,6 +291,26 @@ impl Reader {
                     .collect())
             }
         }
+    }
+
+    /// Puts a fresh worker in place of one that is stuck, could not load
+    /// its decoder (offline before it was ever fetched, a broken file), or
+    /// was broken by a frame; after a few in a row the decoder is broken.
+    fn replace(
+        address: &str,
+        worker: &mut Worker,
+        loading: &mut Option<Promise>,
+        stalls: &mut u8,
+    ) -> Result<Vec<String>, CameraProblem> {
+        *stalls += 1;
+        worker.terminate();
+        if *stalls > MOST_STALLS {
+            return Err(CameraProblem::Decoder);
+        }
+        let (fresh, loaded) = start_worker(address).map_err(|_| CameraProblem::Decoder)?;
+        *worker = fresh;
+        *loading = Some(loaded);
+        Ok(Vec::new())
     }
 
     pub fn close(&self) {

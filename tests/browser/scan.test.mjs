@@ -236,7 +236,15 @@ test('a hand-held scanner\'s codes are added as each one ends with Enter; other 
 
 test('offline, once a room screen was opened online, the scan still counts participants', async () => {
   const { context, page, problems } = await trainerPage({ own: true });
-  await page.evaluate(() => navigator.serviceWorker.ready);
+  // Requests that failed: if the scan fails, they tell which file was missing.
+  const failed = [];
+  context.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText}`));
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+    }
+  });
   await createRoom(page, app.origin, 'Çevrimdışı');
   // The room screen asked for the decoder ahead; the service worker keeps
   // its three files.
@@ -254,7 +262,7 @@ test('offline, once a room screen was opened online, the scan still counts parti
   await page.locator('main p.muted').first().filter({ hasText: /· 3 katılımcı$/ }).waitFor({ timeout: 20000 }).catch(async (error) => {
     // What the scanner said, to tell a decoder that never answered from a
     // camera that never started.
-    throw new Error(`${error.message}; the scanner said ${JSON.stringify(await page.evaluate(() => window.lines))}`);
+    throw new Error(`${error.message}; the scanner said ${JSON.stringify(await page.evaluate(() => window.lines))}; failed requests ${JSON.stringify(failed)}`);
   });
   assertClean(problems, assert);
   await context.close();

@@ -39,6 +39,30 @@ pub fn wants_bank(state: &AppState, pasted: &Pasted) -> bool {
         })
 }
 
+/// A hand-held scanner types a code and presses Enter. When the last line
+/// of `text` holds a code (or one that waits for the institution's
+/// questions), that line leaves the box and is returned, and the Enter does
+/// not make a new line; any other Enter is a new line, as always.
+pub fn scanned_line(
+    state: &AppState,
+    ev: &leptos::ev::KeyboardEvent,
+    text: RwSignal<String>,
+) -> Option<(Pasted, String)> {
+    if ev.key() != "Enter" || ev.shift_key() {
+        return None;
+    }
+    let typed = text.get_untracked();
+    let (before, last) = typed.rsplit_once('\n').unwrap_or(("", typed.as_str()));
+    let pasted = parse_here(state, last);
+    if pasted.found.is_empty() && !wants_bank(state, &pasted) {
+        return None;
+    }
+    ev.prevent_default();
+    let last = last.to_owned();
+    text.set(before.to_owned());
+    Some((pasted, last))
+}
+
 /// Adds what was read to room `id`, except the codes made from another
 /// room's invitation: those are put in `held`, for the trainer to decide.
 fn add_checked(state: AppState, id: u32, pasted: &Pasted, held: RwSignal<Vec<Found>>) -> Added {
@@ -116,23 +140,10 @@ pub fn Collect(id: Memo<u32>) -> impl IntoView {
             add_with_bank(pasted, pasted_text);
         });
     };
-    // A hand-held scanner types a code and presses Enter: a last line that
-    // holds a code is added at once and leaves the box; any other Enter is
-    // a new line, as always.
     let scanner_enter = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() != "Enter" || ev.shift_key() {
-            return;
+        if let Some((pasted, line)) = scanned_line(&state, &ev, text) {
+            add_with_bank(pasted, line);
         }
-        let typed = text.get_untracked();
-        let (before, last) = typed.rsplit_once('\n').unwrap_or(("", typed.as_str()));
-        let pasted = parse_here(&state, last);
-        if pasted.found.is_empty() && !wants_bank(&state, &pasted) {
-            return;
-        }
-        ev.prevent_default();
-        let (before, last) = (before.to_owned(), last.to_owned());
-        text.set(before);
-        add_with_bank(pasted, last);
     };
     let files = move |ev: leptos::ev::Event| {
         browser::read_chosen_files(&ev, move |files| {

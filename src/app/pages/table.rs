@@ -11,7 +11,7 @@ use crate::core::share_code::DecodeError;
 use crate::core::table_code::{self, MAX_CODES};
 
 use super::super::browser;
-use super::super::components::collect::{parse_here, wants_bank};
+use super::super::components::collect::{parse_here, scanned_line, wants_bank};
 use super::super::components::focus::focus_on_change;
 use super::super::components::scanner::{Scanned, Scanner};
 use super::super::AppState;
@@ -116,18 +116,9 @@ pub fn TablePage() -> impl IntoView {
     };
     // A hand-held scanner: its code and Enter are added at once.
     let enter = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() != "Enter" || ev.shift_key() {
-            return;
+        if let Some((_, line)) = scanned_line(&state, &ev, text) {
+            read(line, Box::new(say));
         }
-        let typed = text.get_untracked();
-        let (before, last) = typed.rsplit_once('\n').unwrap_or(("", typed.as_str()));
-        if parse_here(&state, last).found.is_empty() {
-            return;
-        }
-        ev.prevent_default();
-        let last = last.to_owned();
-        text.set(before.to_owned());
-        read(last, Box::new(say));
     };
     let scanned = Callback::new(move |source: String| {
         let pasted = parse_here(&state, &source);
