@@ -23,6 +23,11 @@ mod readiness;
 #[path = "src/core/method/role.rs"]
 #[allow(dead_code)]
 mod role;
+#[path = "src/core/workshop/session.rs"]
+#[allow(dead_code)]
+mod session;
+#[path = "src/core/workshop/session_source.rs"]
+mod session_source;
 #[path = "src/core/content/source.rs"]
 mod source;
 #[path = "src/core/content/source_bank.rs"]
@@ -74,6 +79,7 @@ fn main() {
         println!("cargo::error=cannot read {ROOT}: {error}");
         std::process::exit(1);
     }
+    write_session(&files);
     match source::load(ROOT, &files) {
         Ok(content) => {
             if let Err(error) = write_pieces(content) {
@@ -81,16 +87,40 @@ fn main() {
                 std::process::exit(1);
             }
         }
-        Err(errors) => {
-            for error in &errors {
-                println!("cargo::error={error}");
+        Err(errors) => stop(&errors, "the content"),
+    }
+}
+
+/// Stops the build with one line per problem.
+fn stop(errors: &[content_error::ContentError], what: &str) -> ! {
+    for error in errors {
+        println!("cargo::error={error}");
+    }
+    println!(
+        "cargo::error={} problem(s) in {what}; see docs/content-format.md",
+        errors.len()
+    );
+    std::process::exit(1);
+}
+
+/// Checks the trainer's session script and writes it as Rust constants
+/// (`session.rs` in the out dir, included by src/core/embedded.rs).
+fn write_session(files: &[source::SourceFile]) {
+    let name = format!("{ROOT}{}", session_source::SESSION_FILE);
+    let text = files
+        .iter()
+        .find(|file| file.path == session_source::SESSION_FILE)
+        .map_or("", |file| file.text.as_str());
+    match session_source::read(&name, text) {
+        Ok(session) => {
+            let out = std::env::var("OUT_DIR").unwrap_or_default();
+            let path = Path::new(&out).join("session.rs");
+            if let Err(error) = std::fs::write(path, session_source::to_rust(&session)) {
+                println!("cargo::error=cannot write the session script: {error}");
+                std::process::exit(1);
             }
-            println!(
-                "cargo::error={} problem(s) in the content; see docs/content-format.md",
-                errors.len()
-            );
-            std::process::exit(1);
         }
+        Err(errors) => stop(&errors, "the session script"),
     }
 }
 

@@ -1,7 +1,8 @@
 // Saves screenshots of Start, a Question and Results at 360 and 1280 px, the
-// action plan at 360 px, and a room's compass and the presenter's first and last slides
-// at 1280 px into docs/screenshots/ (run after a release build:
-// node scripts/screenshots.mjs).
+// action plan at 360 px, a room's compass, its paper tally and the
+// presenter's first, next-steps and last slides at 1280 px, and the session
+// script and the paper form at 360 and 1280 px into docs/screenshots/ (run
+// after a release build: node scripts/screenshots.mjs).
 import { readFile } from 'node:fs/promises';
 import { appReady, launchBrowser, startServer } from '../tests/browser/harness.mjs';
 import { randomCode, seeded } from './codes.mjs';
@@ -55,10 +56,35 @@ try {
   // The first slide: the whole matrix.
   await page.locator('.heatmap').waitFor();
   await page.screenshot({ path: 'docs/screenshots/present-heatmap-1280.png' });
-  for (let i = 0; i < 12; i += 1) await page.keyboard.press('ArrowRight');
+  // Past the areas: the most common next steps, then the compass.
+  for (let i = 0; i < 8; i += 1) await page.keyboard.press('ArrowRight');
+  await page.getByRole('heading', { level: 1, name: 'En sık çıkan sonraki adımlar' }).waitFor();
+  await page.locator('ol.next-steps li:not(:has(.guidance-note))').first().waitFor();
+  await page.screenshot({ path: 'docs/screenshots/present-next-steps-1280.png' });
+  for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
   await page.locator('figure.compass').waitFor();
   await page.screenshot({ path: 'docs/screenshots/present-compass-1280.png' });
+  await page.keyboard.press('Escape');
+  // The room's paper tally, open.
+  await page.getByText('Bir kâğıt formu girin').click();
+  await page.locator('#paper-heading').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'docs/screenshots/room-paper-1280.png' });
   await context.close();
+
+  // The trainer's session script (its clock running) and the paper form.
+  for (const width of [360, 1280]) {
+    const narrow = await browser.newContext({ viewport: { width, height: width === 360 ? 780 : 900 } });
+    const screen = await narrow.newPage();
+    await screen.goto(`${server.origin}/rooms/session`);
+    await appReady(screen);
+    await screen.getByRole('button', { name: 'Oturumu başlat' }).click();
+    await screen.getByRole('timer').waitFor();
+    await screen.screenshot({ path: `docs/screenshots/session-${width}.png` });
+    await screen.goto(`${server.origin}/rooms/paper`);
+    await screen.locator('li.paper-question').first().waitFor();
+    await screen.screenshot({ path: `docs/screenshots/paper-${width}.png` });
+    await narrow.close();
+  }
 } finally {
   await browser.close();
   await server.stop();

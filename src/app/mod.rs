@@ -14,7 +14,9 @@ mod storage;
 mod texts;
 mod texts_counts;
 mod texts_invite;
+mod texts_paper;
 mod texts_scan;
+mod texts_session;
 mod texts_sides;
 
 use leptos::prelude::*;

@@ -7,13 +7,19 @@
 //! which compress worse apart (measured in docs/performance.md).
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
 use leptos_router::LazyRoute;
 
 use super::pages::{
-    about::About, invite::InvitePage, plan::PlanPage, present::Present, resources::Resources,
-    results::ResultsPage, room::RoomPage, rooms::Rooms, saved::Saved, shared::Shared,
-    table::TablePage,
+    about::About, invite::InvitePage, paper::PaperPage, plan::PlanPage, present::Present,
+    resources::Resources, results::ResultsPage, room::RoomPage, rooms::Rooms, saved::Saved,
+    session::SessionPage, shared::Shared, table::TablePage,
 };
+
+/// The trainer's two pages that answer the room's route: the session
+/// script (`/rooms/session`) and the paper form (`/rooms/paper`).
+const SESSION_ID: &str = "session";
+const PAPER_ID: &str = "paper";
 
 #[derive(Clone, Copy)]
 enum Screen {
@@ -55,7 +61,25 @@ fn after_answering(screen: Screen) -> AnyView {
 fn workshop(screen: Screen) -> AnyView {
     match screen {
         Screen::Rooms => Rooms().into_any(),
-        Screen::Room => RoomPage().into_any(),
+        // The session script and the paper form answer the room's route:
+        // a route of their own would add router code to what every
+        // volunteer downloads to answer.
+        Screen::Room => {
+            let params = use_params_map();
+            let page = Memo::new(move |_| {
+                params.with(|p| match p.get_str("id") {
+                    Some(SESSION_ID) => 1,
+                    Some(PAPER_ID) => 2,
+                    _ => 0,
+                })
+            });
+            (move || match page.get() {
+                1 => SessionPage().into_any(),
+                2 => PaperPage().into_any(),
+                _ => RoomPage().into_any(),
+            })
+            .into_any()
+        }
         Screen::Table => TablePage().into_any(),
         _ => Present().into_any(),
     }

@@ -132,7 +132,7 @@ impl fmt::Display for ImportError {
 
 /// A well-mixed 20-bit tag from the creation time (splitmix64): people who
 /// start in different milliseconds get unrelated tags.
-fn tag_from_time(now: u64) -> u32 {
+pub fn tag_from_time(now: u64) -> u32 {
     let mut z = now.wrapping_add(0x9E37_79B9_7F4A_7C15);
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);

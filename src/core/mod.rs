@@ -32,6 +32,8 @@ pub mod level;
 pub mod marks;
 #[path = "method/migrate.rs"]
 pub mod migrate;
+#[path = "workshop/paper.rs"]
+pub mod paper;
 #[path = "workshop/paste.rs"]
 pub mod paste;
 pub mod plan;
@@ -49,6 +51,8 @@ pub mod room_export;
 pub mod scan;
 #[path = "method/scoring.rs"]
 pub mod scoring;
+#[path = "workshop/session.rs"]
+pub mod session;
 #[path = "codes/share_code.rs"]
 pub mod share_code;
 #[path = "workshop/sides.rs"]
@@ -69,6 +73,9 @@ pub mod validate;
 #[path = "codes/versioned.rs"]
 pub mod versioned;
 
+#[cfg(test)]
+#[path = "workshop/session_source.rs"]
+pub mod session_source;
 #[cfg(test)]
 #[path = "content/source.rs"]
 pub mod source;

@@ -26,13 +26,18 @@
 // 1.6 KB raw per route). Kiosk mode's "next participant" no longer reads
 // its own code back through the paste reader, so the results fell to
 // 375,783 B (-2.2 KB against issue 16). The whole app: 781,518 B.
+// The trainer's session script and paper forms (issue 17) answer the
+// room's route (/rooms/session, /rooms/paper) instead of routes of their
+// own, so the first answer did not grow (250,517 -> 250,432 B); their code
+// and the script's texts (2.7 KB) are in the workshop's chunk, which grew
+// by 19 KB, so the whole app is 808,258 B: the ceiling rose to that + 1 %.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './harness.mjs';
 import { journeys } from '../../scripts/fetched.mjs';
 
 const app = useApp(before, after);
-const CEILING = { firstAnswer: 253_200, results: 379_600, everything: 789_400, scanner: 93_200 };
+const CEILING = { firstAnswer: 253_200, results: 379_600, everything: 816_400, scanner: 93_200 };
 const FLOOR = { firstAnswer: 150 * 1024, results: 250 * 1024 };
 
 test('what a volunteer downloads stays under its ratchets; a second visit takes nothing from the network', async () => {

@@ -174,10 +174,18 @@ test('a joint room: each side\'s distribution, the gap, the presenter\'s gap vie
   assert.equal(summary.gap.length, 6);
   const roomScreen = await axeViolations(page);
 
-  // The presenter's gap view, by keyboard: past the areas and the compass.
+  // The presenter's gap view, by keyboard: past the areas, the most common
+  // next steps (the room screen's list) and the compass.
+  await page.locator('ol.next-steps .guidance-note').waitFor({ state: 'detached' });
+  const nextSteps = await page.locator('ol.next-steps li').allTextContents();
+  assert.ok(nextSteps.length > 0, 'the room lists next steps');
   await page.getByRole('link', { name: 'Sunum modu' }).click();
   await page.getByRole('heading', { level: 1, name: 'Salonun tablosu' }).waitFor();
-  for (let n = 0; n < 9; n += 1) await page.keyboard.press('ArrowRight');
+  for (let n = 0; n < 8; n += 1) await page.keyboard.press('ArrowRight');
+  await page.getByRole('heading', { level: 1, name: 'En sık çıkan sonraki adımlar' }).waitFor();
+  await page.locator('ol.next-steps .guidance-note').waitFor({ state: 'detached' });
+  assert.deepEqual(await page.locator('ol.next-steps li').allTextContents(), nextSteps);
+  for (let n = 0; n < 2; n += 1) await page.keyboard.press('ArrowRight');
   const firstMarked = expectedGap.findIndex(([, , , gap]) => gap.startsWith('Fark var'));
   await page.getByRole('heading', { level: 1, name: `Algı farkı: kurumlar ve STK'lar: ${expectedGap[0][0]}` }).waitFor();
   for (let n = 0; n < firstMarked; n += 1) await page.keyboard.press('ArrowRight');
@@ -193,7 +201,7 @@ test('a joint room: each side\'s distribution, the gap, the presenter\'s gap vie
   const roomEnglish = await axeViolations(page);
   await page.getByRole('link', { name: 'Presenter mode' }).click();
   await page.getByRole('heading', { level: 1, name: "The room's picture" }).waitFor();
-  for (let n = 0; n < 9; n += 1) await page.keyboard.press('ArrowRight');
+  for (let n = 0; n < 10; n += 1) await page.keyboard.press('ArrowRight');
   await page.getByRole('heading', { level: 1, name: 'Perception gap: institutions and NGOs: Agenda setting' }).waitFor();
   assert.match(await page.locator('.discussion').textContent(), /\?/);
   const presentEnglish = await axeViolations(page);

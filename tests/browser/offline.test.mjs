@@ -71,6 +71,10 @@ test('after one visit the app works with no network: walkthrough, results, print
   await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
   await page.locator('section.priorities p.next-step').first().waitFor();
   assert.equal(await page.locator('.guidance-note').count(), 0);
+  // The trainer's session script is in the workshop's code: offline too.
+  await page.goto(`${app.origin}/rooms/session`);
+  await page.getByRole('heading', { level: 1, name: 'Session script' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Welcome and the four levels' }).waitFor();
   assertClean(problems, assert);
   await context.close();
 });

@@ -120,8 +120,11 @@ test('presenter mode moves step by step with the arrow keys and Escape returns',
   await page.keyboard.press('ArrowLeft');
   await page.getByRole('heading', { level: 1, name: 'Taslak hazırlama' }).waitFor();
   assert.match(await page.locator('.discussion').textContent(), /\?/);
-  // After the last area, the room's compass.
+  // After the last area (readiness), the most common next steps, then the
+  // room's compass.
   for (let n = 0; n < 6; n += 1) await page.keyboard.press('ArrowRight');
+  await page.getByRole('heading', { level: 1, name: 'En sık çıkan sonraki adımlar' }).waitFor();
+  await page.keyboard.press('ArrowRight');
   await page.getByRole('heading', { level: 1, name: 'Salonun pusulası' }).waitFor();
   assert.equal(await page.locator('.compass-list li').count(), 6);
   await page.keyboard.press('Escape');

@@ -1,5 +1,6 @@
 //! Pieces shared by several screens.
 
+pub mod clock;
 pub mod collect;
 pub mod compare;
 pub mod compass;
@@ -7,7 +8,9 @@ pub mod focus;
 pub mod import;
 pub mod invite;
 pub mod matrix;
+pub mod next_steps;
 pub mod notice;
+pub mod paper;
 pub mod picture;
 pub mod report;
 pub mod result_view;

@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod invite;
+pub mod paper;
 pub mod plan;
 pub mod present;
 pub mod question;
@@ -11,6 +12,7 @@ pub mod review;
 pub mod room;
 pub mod rooms;
 pub mod saved;
+pub mod session;
 pub mod shared;
 pub mod start;
 pub mod table;

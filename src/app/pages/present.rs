@@ -1,8 +1,9 @@
 //! Presenter mode in large, high-contrast type, moved with the arrow keys;
 //! Escape returns to the room. First the whole matrix (six steps by the
 //! levels, each cell with its count and share), then one step per screen,
-//! readiness, the room's compass; a room of both sides adds the gap view:
-//! per step, the NGOs and the institutions on one screen.
+//! readiness, the most common next steps, the room's compass; a room of
+//! both sides adds the gap view: per step, the NGOs and the institutions on
+//! one screen. The session's clock, when one was started, stays on top.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -11,10 +12,12 @@ use leptos_router::hooks::use_navigate;
 use crate::core::role::Role;
 use crate::core::step::Step;
 
+use super::super::components::clock::{ticking, SessionClock};
 use super::super::components::compass::RoomCompass;
 use super::super::components::focus::focus_on_change;
 use super::super::components::invite::Invite;
 use super::super::components::matrix::step_name;
+use super::super::components::next_steps::common_next_steps;
 use super::super::components::picture::SpreadTable;
 use super::super::components::sides::{gap_prompt, FloorNote};
 use super::super::AppState;
@@ -26,10 +29,11 @@ pub fn Present() -> impl IntoView {
     let id = use_room_id();
     let slide = RwSignal::new(0usize);
     let heading = focus_on_change(move || slide.get());
-    // The whole matrix, one slide per area, then the room's compass; in a
-    // room of both sides, then one gap slide per matrix step.
+    // The whole matrix, one slide per area, the most common next steps,
+    // then the room's compass; in a room of both sides, then one gap slide
+    // per matrix step.
     let mixed = Memo::new(move |_| picture_of(&state, id.get()).is_some_and(|(_, s)| s.mixed()));
-    let count = move || 1 + Step::ALL.len() + 1 + if mixed.get() { Step::MATRIX.len() } else { 0 };
+    let count = move || 1 + Step::ALL.len() + 2 + if mixed.get() { Step::MATRIX.len() } else { 0 };
     let navigate = use_navigate();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| match ev.key().as_str() {
         "ArrowRight" | "PageDown" => slide.update(|s| *s = (*s + 1).min(count() - 1)),
@@ -46,7 +50,8 @@ pub fn Present() -> impl IntoView {
             let _ = root.request_fullscreen();
         }
     };
-    move || {
+    let now = ticking();
+    let slides = move || {
         let t = state.t();
         let lang = state.lang.get();
         let Some((room, sides)) = picture_of(&state, id.get()) else {
@@ -79,7 +84,7 @@ pub fn Present() -> impl IntoView {
         );
         // After the matrix, the areas and the compass: the gap slides.
         if let Some(step) = index
-            .checked_sub(1 + Step::ALL.len() + 1)
+            .checked_sub(1 + Step::ALL.len() + 2)
             .and_then(|i| Step::MATRIX.get(i).copied())
         {
             let (line, prompt) = gap_prompt(state, &sides, floor, step).unwrap_or_default();
@@ -147,6 +152,24 @@ pub fn Present() -> impl IntoView {
             }
             .into_any();
         }
+        if index == 1 + Step::ALL.len() {
+            let ngos = &sides.ngo;
+            let list = if ngos.shown(floor) {
+                view! { <ol class="next-steps">{common_next_steps(state, ngos, floor)}</ol> }
+                    .into_any()
+            } else {
+                view! { <FloorNote count=ngos.participants floor=floor /> }.into_any()
+            };
+            return view! {
+                <div class="present">
+                    <p class="muted">{header}</p>
+                    <h1 node_ref=heading tabindex="-1">{t.room_next_steps}</h1>
+                    {list}
+                    {nav}
+                </div>
+            }
+            .into_any();
+        }
         let Some(step) = Step::ALL.get(index.saturating_sub(1)).copied() else {
             return view! {
                 <div class="present">
@@ -185,5 +208,6 @@ pub fn Present() -> impl IntoView {
             </div>
         }
         .into_any()
-    }
+    };
+    view! { <SessionClock now /> {slides} }
 }

@@ -19,7 +19,8 @@ use super::super::components::collect::Collect;
 use super::super::components::compass::RoomCompass;
 use super::super::components::focus::focus_on_change;
 use super::super::components::invite::Invite;
-use super::super::components::notice::GuidanceNote;
+use super::super::components::next_steps::common_next_steps;
+use super::super::components::paper::PaperTally;
 use super::super::components::picture::SpreadTable;
 use super::super::components::sides::{gap_prompt, FloorNote, GapTable, SidePicture};
 use super::super::AppState;
@@ -81,6 +82,7 @@ pub fn RoomPage() -> impl IntoView {
                     state.whole(),
                     &sides,
                     room.floor(),
+                    room.from_paper(),
                     state.lang.get_untracked(),
                 ),
             );
@@ -91,7 +93,7 @@ pub fn RoomPage() -> impl IntoView {
             let _ = browser::download(
                 &format!("{}-summary.json", file_stem(&room)),
                 "application/json",
-                &picture_to_json(&sides, room.floor()),
+                &picture_to_json(&sides, room.floor(), room.from_paper()),
             );
         }
     };
@@ -142,7 +144,10 @@ pub fn RoomPage() -> impl IntoView {
                 } else {
                     format!("{} {}", sides.all.participants, state.t().participants)
                 };
-                format!("{} · {count}", room.date)
+                match room.from_paper() {
+                    0 => format!("{} · {count}", room.date),
+                    paper => format!("{} · {count} · {}", room.date, state.t().paper_count(paper)),
+                }
             })
         })
     };
@@ -183,6 +188,7 @@ pub fn RoomPage() -> impl IntoView {
             {move || note().filter(|note| !note.is_empty()).map(|note| view! { <p>{note}</p> })}
             <Invite room=id.get() />
             <Collect id />
+            <PaperTally id />
             <p class="field no-print">
                 <label for="room-floor">{t.floor_label()}</label>
                 <select id="room-floor" on:change=set_floor>
@@ -259,21 +265,10 @@ fn RoomPicture(room: Memo<Option<(Room, Sides)>>) -> impl IntoView {
         )
     };
     let next_steps = move || {
-        // The next steps are the guidance's: drawn again when it comes in.
-        if !super::super::parts::guidance_here(state) {
-            return view! { <li><GuidanceNote /></li> }.into_any();
-        }
         room.with(|room| {
-            let (_, sides) = room.as_ref()?;
-            if !sides.ngo.shown(floor.get()) {
-                return None;
-            }
-            Some(sides.ngo.next_steps.iter().take(5).filter_map(|(reason, count)| {
-                let choice = state.whole().question(&reason.question)?.choice(&reason.choice)?;
-                Some(view! { <li>{choice.guidance.get(lang).next.clone()} <span class="muted">{format!(" ({count})")}</span></li> })
-            }).collect_view())
+            room.as_ref()
+                .map(|(_, sides)| common_next_steps(state, &sides.ngo, floor.get()))
         })
-        .into_any()
     };
     view! {
         <h2>{t.room_picture_title}</h2>

@@ -144,6 +144,14 @@ pub fn Rooms() -> impl IntoView {
             <p class="error" role="alert">{move || merge_refused.with(|refused| (!refused.is_empty()).then(|| state.t().merge_refused(&refused.join(", "))))}</p>
         </section>
         <CompareRooms />
+        <section aria-labelledby="session-heading" class="no-print">
+            <h2 id="session-heading">{move || state.t().session_title()}</h2>
+            <p><A href="/rooms/session">{move || state.t().session_link()}</A></p>
+        </section>
+        <section aria-labelledby="paper-form-heading" class="no-print">
+            <h2 id="paper-form-heading">{move || state.t().paper_title()}</h2>
+            <p><A href="/rooms/paper">{move || state.t().paper_print_link()}</A></p>
+        </section>
         <section aria-labelledby="table-heading" class="no-print">
             <h2 id="table-heading">{move || state.t().table_title()}</h2>
             <p><A href="/table">{move || state.t().table_link()}</A></p>

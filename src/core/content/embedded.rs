@@ -16,6 +16,16 @@ use super::lang::Lang;
 // (the fetched parts' addresses) and, on the host, PART_JSON.
 include!(concat!(env!("OUT_DIR"), "/pieces.rs"));
 
+/// The trainer's session script, written by build.rs from
+/// `assets/content/session.toml`: constants, so no parser is shipped, and
+/// only the workshop's screens refer to it (its texts land in their chunk).
+pub static SESSION: super::session::Session = {
+    use super::lang::Translated;
+    use super::session::{Part, PartKind, Plan, Session};
+    use std::borrow::Cow;
+    include!(concat!(env!("OUT_DIR"), "/session.rs"))
+};
+
 /// Where the app fetches a part (an address of its own origin).
 pub fn part_address(kind: Kind, lang: Lang) -> Option<&'static str> {
     PARTS

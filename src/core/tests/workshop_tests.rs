@@ -250,14 +250,16 @@ fn the_csv_has_a_row_per_step_and_slot_with_turkish_letters_intact() {
     let picture = aggregate(&content, &people);
     let sides = super::super::sides::Sides::ngo_only(&content, picture);
     // Two participants: below any floor, only their count is exported.
-    let csv = super::super::room_export::to_csv(&content, &sides, 3, super::super::lang::Lang::Tr);
+    let csv =
+        super::super::room_export::to_csv(&content, &sides, 3, 0, super::super::lang::Lang::Tr);
     assert_eq!(
         csv,
         "\u{feff}\"Taraf\",\"Adım\",\"Düzey\",\"Katılımcı\",\"Yüzde\"\r\n\
          \"Tüm salon\",\"\",\"Gösterilmiyor: 3 kişiden az\",2,\"\"\r\n\
          \"STK'lar\",\"\",\"Gösterilmiyor: 3 kişiden az\",2,\"\"\r\n"
     );
-    let csv = super::super::room_export::to_csv(&content, &sides, 2, super::super::lang::Lang::Tr);
+    let csv =
+        super::super::room_export::to_csv(&content, &sides, 2, 0, super::super::lang::Lang::Tr);
     assert!(csv.starts_with("\u{feff}\"Taraf\",\"Adım\",\"Düzey\",\"Katılımcı\",\"Yüzde\"\r\n"));
     // The whole room's rows, then the NGOs' (the same people).
     let csv = csv
@@ -353,12 +355,14 @@ fn the_picture_as_json_has_counts_and_percents_per_area() {
     let picture = aggregate(&content, &people);
     let sides = super::super::sides::Sides::ngo_only(&content, picture);
     let hidden: serde_json::Value =
-        serde_json::from_str(&super::super::room_export::picture_to_json(&sides, 3)).expect("json");
+        serde_json::from_str(&super::super::room_export::picture_to_json(&sides, 3, 0))
+            .expect("json");
     assert_eq!(hidden["participants"], 2);
     assert_eq!(hidden["hidden_below_floor"], true);
     assert_eq!(hidden.get("areas"), None, "no distribution below the floor");
     let json: serde_json::Value =
-        serde_json::from_str(&super::super::room_export::picture_to_json(&sides, 2)).expect("json");
+        serde_json::from_str(&super::super::room_export::picture_to_json(&sides, 2, 0))
+            .expect("json");
     assert_eq!(json["sides"][0]["side"], "ngo");
     assert_eq!(json["areas"][0]["side"], "all");
     assert_eq!(json["participants"], 2);

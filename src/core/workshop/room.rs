@@ -30,6 +30,10 @@ pub struct Room {
     /// `Room::floor`); 0 in rooms made before it: the default.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub floor: u8,
+    /// The codes the trainer made from paper forms (each is in `codes`
+    /// too): they count like everyone, and the exports say how many.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paper: Vec<String>,
 }
 
 fn is_zero(floor: &u8) -> bool {
@@ -70,6 +74,24 @@ impl Room {
             self.codes.push(code);
         }
         new
+    }
+
+    /// Adds the code of one paper form, entered by the trainer.
+    pub fn add_paper(&mut self, code: String) -> bool {
+        let new = self.add_code(code.clone());
+        if new {
+            self.paper.push(code);
+        }
+        new
+    }
+
+    /// How many of the room's participants came from paper forms.
+    pub fn from_paper(&self) -> usize {
+        let codes: std::collections::BTreeSet<&String> = self.codes.iter().collect();
+        self.paper
+            .iter()
+            .filter(|code| codes.contains(code))
+            .count()
     }
 
     pub fn add(&mut self, pasted: &Pasted) -> Added {
@@ -289,10 +311,16 @@ impl Room {
     pub fn merged(rooms: &[Room], name: String, date: String) -> Room {
         let codes: std::collections::BTreeSet<&String> =
             rooms.iter().flat_map(|room| room.codes.iter()).collect();
+        let paper: std::collections::BTreeSet<&String> = rooms
+            .iter()
+            .flat_map(|room| room.paper.iter())
+            .filter(|code| codes.contains(code))
+            .collect();
         Room {
             name,
             date,
             codes: codes.into_iter().cloned().collect(),
+            paper: paper.into_iter().cloned().collect(),
             // A room without a floor of its own has the default one.
             floor: rooms
                 .iter()
@@ -331,6 +359,16 @@ impl Room {
                 clean.codes.push(code.clone());
             }
         }
+        // Paper marks only the room's own codes, each once.
+        let codes: std::collections::BTreeSet<&String> = clean.codes.iter().collect();
+        let mut marked = std::collections::BTreeSet::new();
+        let paper = room
+            .paper
+            .iter()
+            .filter(|code| codes.contains(code) && marked.insert(*code))
+            .cloned()
+            .collect();
+        clean.paper = paper;
         Some(clean)
     }
 

@@ -35,20 +35,23 @@ fn group_name(role: Option<Role>, lang: Lang) -> &'static str {
 /// The picture as CSV: per group, one row per area and slot ("not
 /// assessed" and "not enough answers" first), then per area the "don't
 /// know" answers among all its answers; a group below `floor` has one row
-/// with its count. UTF-8 with a byte-order mark so spreadsheet programs
-/// read Turkish letters right, comma-separated, numbers with a dot.
-pub fn to_csv(content: &Content, sides: &Sides, floor: usize, lang: Lang) -> String {
+/// with its count; last, when some came from paper forms, how many of the
+/// room's participants did. UTF-8 with a byte-order mark so spreadsheet
+/// programs read Turkish letters right, comma-separated, numbers with a dot.
+pub fn to_csv(content: &Content, sides: &Sides, floor: usize, paper: usize, lang: Lang) -> String {
     let quote = |text: &str| format!("\"{}\"", text.replace('"', "\"\""));
-    let (header, dont_know, hidden) = match lang {
+    let (header, dont_know, hidden, from_paper) = match lang {
         Lang::Tr => (
             ["Taraf", "Adım", "Düzey", "Katılımcı", "Yüzde"],
             "“Bilmiyorum” yanıtı (yanıtlar içinde)",
             format!("Gösterilmiyor: {floor} kişiden az"),
+            "Kâğıt formdan gelen (katılımcılar içinde)",
         ),
         Lang::En => (
             ["Side", "Step", "Level", "Participants", "Percent"],
             "“Don't know” answers (of all answers)",
             format!("Not shown: fewer than {floor}"),
+            "From paper forms (of all participants)",
         ),
     };
     let header: Vec<String> = header.iter().map(|label| quote(label)).collect();
@@ -87,6 +90,13 @@ pub fn to_csv(content: &Content, sides: &Sides, floor: usize, lang: Lang) -> Str
                 number(spread.dont_know_tenths())
             );
         }
+    }
+    if paper > 0 {
+        csv += &format!(
+            "{},\"\",{},{paper},\"\"\r\n",
+            quote(group_name(None, lang)),
+            quote(from_paper)
+        );
     }
     csv
 }
@@ -130,9 +140,10 @@ fn group_json(side: &str, picture: &Picture, floor: usize) -> serde_json::Value 
 }
 
 /// The room's picture as JSON (no codes, nothing about anyone): the whole
-/// room's figures at the top, as before sides, and each side's under
-/// `sides`; the perception gap per step when both sides are there.
-pub fn picture_to_json(sides: &Sides, floor: usize) -> String {
+/// room's figures at the top, as before sides, with how many came from
+/// paper forms, and each side's under `sides`; the perception gap per step
+/// when both sides are there.
+pub fn picture_to_json(sides: &Sides, floor: usize, paper: usize) -> String {
     let mut json = match group_json("all", &sides.all, floor) {
         serde_json::Value::Object(map) => map,
         _ => serde_json::Map::new(),
@@ -142,6 +153,7 @@ pub fn picture_to_json(sides: &Sides, floor: usize) -> String {
         super::scoring::METHOD_VERSION.into(),
     );
     json.insert("anonymity_floor".into(), floor.into());
+    json.insert("from_paper".into(), paper.into());
     let groups: Vec<serde_json::Value> = groups(sides)
         .into_iter()
         .skip(1)

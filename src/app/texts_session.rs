@@ -1,0 +1,77 @@
+//! The interface's words for the trainer's session script and its clock,
+//! in both languages. The script's own texts are content
+//! (`assets/content/session.toml`).
+
+use crate::core::lang::Lang;
+
+use super::texts::Texts;
+
+impl Texts {
+    pub fn session_title(&self) -> &'static str {
+        self.pick("Oturum akışı", "Session script")
+    }
+
+    pub fn session_intro(&self) -> &'static str {
+        self.pick(
+            "Bir STK gününde 60 ya da 90 dakikalık bir oturumun akışı: her bölümün süresi ve sizin yapacaklarınız. Yazdırıp yanınıza alabilirsiniz. Oturumu başlatırsanız bu ekran ve sunum modu, şimdiki bölümü ve kalan süreyi gösterir.",
+            "The running order of a 60- or 90-minute session at a civil-society day: each part's minutes and what you do. You can print it and keep it at hand. If you start the session, this screen and presenter mode show the current part and the time left.",
+        )
+    }
+
+    pub fn session_length(&self) -> &'static str {
+        self.pick("Oturumun süresi", "Length of the session")
+    }
+
+    pub fn session_minutes(&self, minutes: u16) -> String {
+        match self.lang {
+            Lang::Tr => format!("{minutes} dakika"),
+            Lang::En => format!("{minutes} minutes"),
+        }
+    }
+
+    /// A part's length and its place in the session, e.g. "8 dakika (0–8)".
+    pub fn session_span(&self, start: u16, minutes: u16) -> String {
+        let end = start.saturating_add(minutes);
+        format!("{} ({start}–{end})", self.session_minutes(minutes))
+    }
+
+    pub fn session_start(&self) -> &'static str {
+        self.pick("Oturumu başlat", "Start the session")
+    }
+
+    pub fn session_stop(&self) -> &'static str {
+        self.pick("Saati durdur", "Stop the clock")
+    }
+
+    pub fn session_clock(&self) -> &'static str {
+        self.pick("Oturum saati", "Session clock")
+    }
+
+    /// The running part and the minutes left of it, rounded up.
+    pub fn session_now(&self, part: &str, seconds_left: u64) -> String {
+        let minutes = seconds_left.div_ceil(60);
+        match self.lang {
+            Lang::Tr => format!("Şimdi: {part} · {minutes} dk kaldı"),
+            Lang::En => format!("Now: {part} · {minutes} min left"),
+        }
+    }
+
+    pub fn session_over(&self) -> &'static str {
+        self.pick("Oturumun süresi doldu.", "The session's time is up.")
+    }
+
+    pub fn session_print(&self) -> &'static str {
+        self.pick("Yazdır", "Print")
+    }
+
+    pub fn session_back(&self) -> &'static str {
+        self.pick("Odalara dön", "Back to the rooms")
+    }
+
+    pub fn session_link(&self) -> &'static str {
+        self.pick(
+            "60 ya da 90 dakikalık oturumun akışını açın",
+            "Open the running order of a 60- or 90-minute session",
+        )
+    }
+}

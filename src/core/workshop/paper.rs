@@ -1,0 +1,48 @@
+//! Paper forms, for participants without a phone: a printed questionnaire
+//! (the choices with tick boxes, no levels), which the trainer enters into
+//! the room one form at a time. A form becomes a share code like a phone's,
+//! so it counts like any participant, and the room keeps which codes came
+//! from paper (see `Room::add_paper`).
+
+use super::answering::choose;
+use super::assessment::tag_from_time;
+use super::content::{Content, Question};
+use super::scoring::Answers;
+use super::share_code::encode;
+
+/// The letter of a choice on paper and in the trainer's tally: A, B, C…
+pub fn letter(index: usize) -> char {
+    u8::try_from(index)
+        .ok()
+        .and_then(|i| b'A'.checked_add(i))
+        .filter(u8::is_ascii_uppercase)
+        .map_or('?', char::from)
+}
+
+/// The share code of one paper form, or `None` for a form with no tick.
+/// `seed` (the moment it was entered, and how many came before) gives the
+/// form its own participant tag: two forms with the same ticks are two
+/// people.
+pub fn form_code(content: &Content, answers: &Answers, seed: u64) -> Option<String> {
+    if answers.values().all(Vec::is_empty) {
+        return None;
+    }
+    Some(encode(content, answers, tag_from_time(seed)))
+}
+
+/// Records the trainer ticking (or clearing) `choice` of `question` as the
+/// form shows it, by the same rules as answering on a phone (one choice of
+/// a single-choice question; "don't know" alone).
+pub fn tick(answers: &mut Answers, question: &Question, choice: &str, on: bool) {
+    let chosen = choose(
+        question,
+        answers.get(&question.id).map_or(&[][..], Vec::as_slice),
+        choice,
+        on,
+    );
+    if chosen.is_empty() {
+        answers.remove(&question.id);
+    } else {
+        answers.insert(question.id.clone(), chosen);
+    }
+}
