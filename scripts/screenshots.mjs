@@ -77,7 +77,7 @@ try {
     const screen = await narrow.newPage();
     await screen.goto(`${server.origin}/rooms/session`);
     await appReady(screen);
-    await screen.getByRole('button', { name: 'Oturumu başlat' }).click();
+    await screen.getByRole('button', { name: 'Saati başlat' }).click();
     await screen.getByRole('timer').waitFor();
     await screen.screenshot({ path: `docs/screenshots/session-${width}.png` });
     await screen.goto(`${server.origin}/rooms/paper`);

@@ -34,6 +34,27 @@ self.addEventListener('message', (event) => {
   if (event.data === 'activate') self.skipWaiting();
 });
 
+// A later file being kept, by its path: two requests at once (two of the
+// scanner's workers loading) keep it once.
+const keeping = new Map();
+
+/**
+ * Keeps a later file whole or not at all: the body is read to its end
+ * before it is put, so a download cut off (the page reloaded, the network
+ * went) never replaces the copy already kept. Seen in the offline scan
+ * test: a second worker's cut-off copy of the decoder's wasm left the
+ * cache without it.
+ */
+function keep(cache, key, response) {
+  if (keeping.has(key)) return keeping.get(key);
+  const done = response.arrayBuffer()
+    .then((body) => cache.put(key, new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers })))
+    .catch(() => {})
+    .finally(() => keeping.delete(key));
+  keeping.set(key, done);
+  return done;
+}
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
@@ -45,7 +66,7 @@ self.addEventListener('fetch', (event) => {
       const cached = await cache.match(key);
       if (cached) return cached;
       const response = await fetch(request);
-      if (LATER.includes(key) && response.ok) await cache.put(key, response.clone());
+      if (LATER.includes(key) && response.ok) event.waitUntil(keep(cache, key, response.clone()));
       return response;
     }),
   );

@@ -48,6 +48,17 @@ pub fn room_tag(id: u32) -> u32 {
         .map_or(0, |(_, tag)| *tag)
 }
 
+/// Room `id` (just imported) takes the tag its file carried, if any.
+pub fn adopt_room_tag(id: u32, tag: u32) {
+    if tag == 0 {
+        return;
+    }
+    let mut tags = read_room_tags(&read_key(ROOM_TAGS).unwrap_or_default());
+    tags.retain(|(room, _)| *room != id);
+    tags.push((id, tag));
+    let _ = save_key(ROOM_TAGS, Some(&write_room_tags(&tags)));
+}
+
 /// Room `id`'s tag, made (random, never 0) and kept if it has none yet.
 pub fn ensure_room_tag(id: u32) -> u32 {
     let mut tags = read_room_tags(&read_key(ROOM_TAGS).unwrap_or_default());

@@ -230,3 +230,28 @@ pub fn want_institution_if(state: AppState, role: Role, then: impl FnOnce(bool) 
         Role::Institution => want_institution(state, then),
     }
 }
+
+/// Starts a new assessment on behalf of `role` (taking the plan's open
+/// items along if `carry`) once its questions are here, `loading` while
+/// they come, then `go`es to the first question. The start screen and an
+/// invitation's begin the same way.
+pub fn begin_walk(
+    state: AppState,
+    role: Role,
+    carry: bool,
+    loading: RwSignal<bool>,
+    go: impl FnOnce() + 'static,
+) {
+    if state.content_for(role).is_some() {
+        state.start_new_carrying(role, carry);
+        return go();
+    }
+    loading.set(true);
+    want_institution_if(state, role, move |arrived| {
+        loading.set(false);
+        if arrived {
+            state.start_new_carrying(role, carry);
+            go();
+        }
+    });
+}

@@ -12,8 +12,8 @@ impl Texts {
 
     pub fn paper_intro(&self) -> &'static str {
         self.pick(
-            "Telefonu olmayan katılımcılar kâğıt formu doldurabilir. Doldurulan her formu burada tek tek girin: her form odada bir katılımcı gibi sayılır, indirilen dosyalarda da kâğıttan geldiği yazılır.",
-            "Participants without a phone can fill in a paper form. Enter each filled-in form here, one at a time: each form counts as one participant in the room, and the downloaded files say it came from paper.",
+            "Telefonu olmayan katılımcılar kâğıt formu doldurabilir. Doldurulan her formu buraya tek tek girin: her form odada bir katılımcı sayılır; indirilen dosyalarda kaç katılımcının kâğıttan geldiği de yazılır.",
+            "Participants without a phone can fill in a paper form. Enter each filled-in form here, one at a time: each form counts as one participant in the room, and the downloaded files say how many came from paper.",
         )
     }
 
@@ -36,7 +36,10 @@ impl Texts {
     }
 
     pub fn paper_print_role(&self) -> &'static str {
-        self.pick("Hangi form yazdırılsın?", "Which form to print?")
+        self.pick(
+            "Form kimin adına doldurulacak?",
+            "On whose behalf will the form be filled in?",
+        )
     }
 
     pub fn paper_add(&self) -> &'static str {
@@ -76,8 +79,8 @@ impl Texts {
 
     pub fn paper_form_intro(&self) -> &'static str {
         self.pick(
-            "Telefonu olmayan katılımcılar için yazdırın. Formda düzeyler yazmaz. Doldurulan formları odanın ekranındaki “Kâğıt formlar” bölümünden tek tek girin; soruların numaraları ve seçeneklerin harfleri orada da aynıdır.",
-            "Print it for participants without a phone. The form shows no levels. Enter the filled-in forms one at a time in the “Paper forms” section of the room's screen; the questions' numbers and the choices' letters are the same there.",
+            "Telefonu olmayan katılımcılar için yazdırın. Formda düzeyler görünmez. Doldurulan formları odanın ekranındaki “Kâğıt formlar” bölümüne tek tek girin; sorular orada da aynı numaralarla, seçenekler aynı harflerle yer alır.",
+            "Print it for participants without a phone. The form shows no levels. Enter the filled-in forms one at a time in the “Paper forms” section of the room's screen; the questions are numbered and the choices lettered the same way there.",
         )
     }
 

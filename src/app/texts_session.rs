@@ -13,8 +13,8 @@ impl Texts {
 
     pub fn session_intro(&self) -> &'static str {
         self.pick(
-            "Bir STK gününde 60 ya da 90 dakikalık bir oturumun akışı: her bölümün süresi ve sizin yapacaklarınız. Yazdırıp yanınıza alabilirsiniz. Oturumu başlatırsanız bu ekran ve sunum modu, şimdiki bölümü ve kalan süreyi gösterir.",
-            "The running order of a 60- or 90-minute session at a civil-society day: each part's minutes and what you do. You can print it and keep it at hand. If you start the session, this screen and presenter mode show the current part and the time left.",
+            "60 ya da 90 dakikalık bir oturumun akışı: her bölümün süresi ve sizin yapacaklarınız. Yazdırıp yanınıza alabilirsiniz. Saati başlatırsanız, bu cihazda hem bu ekran hem sunum modu o anki bölümü ve kalan süreyi gösterir; sayfayı yenileseniz de saat sürer.",
+            "The running order of a 60- or 90-minute session: each part's minutes and what you do. You can print it and keep it at hand. If you start the clock, this screen and presenter mode on this device show the current part and the time left, even after a reload.",
         )
     }
 
@@ -36,7 +36,7 @@ impl Texts {
     }
 
     pub fn session_start(&self) -> &'static str {
-        self.pick("Oturumu başlat", "Start the session")
+        self.pick("Saati başlat", "Start the clock")
     }
 
     pub fn session_stop(&self) -> &'static str {
@@ -70,7 +70,7 @@ impl Texts {
 
     pub fn session_link(&self) -> &'static str {
         self.pick(
-            "60 ya da 90 dakikalık oturumun akışını açın",
+            "60 ya da 90 dakikalık bir oturumun akışını açın",
             "Open the running order of a 60- or 90-minute session",
         )
     }

@@ -5,7 +5,7 @@
 // asks before it adds another room's.
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerAll, appReady, assertClean, axeViolations, openPage, useApp } from './harness.mjs';
+import { answerAll, appReady, assertClean, axeViolations, downloadFrom, openPage, useApp } from './harness.mjs';
 import { createRoom, golden } from './rooms.mjs';
 import { randomCode, seeded } from '../../scripts/codes.mjs';
 
@@ -67,6 +67,21 @@ test('an invited participant answers for the room, shows their QR to the trainer
   await trainer.page.goto(`${trainer.page.url()}/present`);
   await trainer.page.getByRole('heading', { level: 1, name: 'Salonun tablosu' }).waitFor();
   assert.equal(await invitation(trainer.page), address);
+  // The room's file takes its tag along: opened as a new room, it still
+  // knows its own invitation's codes and asks about another room's.
+  await trainer.page.keyboard.press('Escape');
+  await trainer.page.getByRole('heading', { level: 1, name: 'İzmir STK Günü' }).waitFor();
+  const file = await downloadFrom(trainer.page, 'Odayı dosya olarak indir (JSON)');
+  const tagValue = [...tag].reduce((n, c) => n * 32 + '0123456789ABCDEFGHJKMNPQRSTVWXYZ'.indexOf(c), 0);
+  assert.equal(JSON.parse(file.text).tag, tagValue, 'the room file holds its tag');
+  await trainer.page.goto(`${app.origin}/rooms`);
+  await trainer.page.getByLabel('Oda dosyası içe aktar (.json)').setInputFiles(file.path);
+  await trainer.page.getByRole('heading', { level: 1, name: 'İzmir STK Günü' }).waitFor();
+  assert.match(await trainer.page.locator('main p.muted').first().textContent(), /· 2 katılımcı$/);
+  await box.fill([`${app.origin}/shared#${randomCode(seeded(8))}~${tag}`, `${app.origin}/shared#${randomCode(seeded(9))}~${foreignTag}`].join('\n'));
+  await trainer.page.getByRole('button', { name: 'Odaya ekle' }).click();
+  await trainer.page.getByRole('status').filter({ hasText: '1 yeni katılımcı eklendi' }).waitFor();
+  await question.waitFor();
   assertClean(participant.problems, assert);
   assertClean(trainer.problems, assert);
   await participant.context.close();

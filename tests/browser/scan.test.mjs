@@ -262,7 +262,19 @@ test('offline, once a room screen was opened online, the scan still counts parti
   await page.locator('main p.muted').first().filter({ hasText: /· 3 katılımcı$/ }).waitFor({ timeout: 20000 }).catch(async (error) => {
     // What the scanner said, to tell a decoder that never answered from a
     // camera that never started.
-    throw new Error(`${error.message}; the scanner said ${JSON.stringify(await page.evaluate(() => window.lines))}; failed requests ${JSON.stringify(failed)}`);
+    // And where the decoder's files were: each cache's scanner entries, and
+    // whether the page itself (through the service worker) gets them.
+    const kept = await page.evaluate(async () => {
+      const found = {};
+      for (const key of await caches.keys()) {
+        found[key] = (await (await caches.open(key)).keys()).map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/scan'));
+      }
+      const worker = document.querySelector('meta[name=katilim-scanner]').content;
+      const module = worker.replace('scan-worker-', 'scan-');
+      const fetched = await fetch(module).then((r) => r.status, (e) => String(e));
+      return { found, controlled: Boolean(navigator.serviceWorker.controller), fetched };
+    });
+    throw new Error(`${error.message}; the scanner said ${JSON.stringify(await page.evaluate(() => window.lines))}; failed requests ${JSON.stringify(failed)}; kept ${JSON.stringify(kept)}`);
   });
   assertClean(problems, assert);
   await context.close();

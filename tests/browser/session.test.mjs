@@ -58,7 +58,7 @@ test('the script shows each plan as the content file has it, in both languages, 
   assert.deepEqual(plans.map((plan) => plan.minutes), [60, 90]);
   const { context, page, problems } = await openPage(app.browser, app.origin, '/rooms');
   await appReady(page);
-  await page.getByRole('link', { name: '60 ya da 90 dakikalık oturumun akışını açın' }).click();
+  await page.getByRole('link', { name: '60 ya da 90 dakikalık bir oturumun akışını açın' }).click();
   await page.getByRole('heading', { level: 1, name: 'Oturum akışı' }).waitFor();
   const dir = await mkdtemp(join(tmpdir(), 'katilim-session-'));
   const violations = [];
@@ -85,7 +85,7 @@ test('the script shows each plan as the content file has it, in both languages, 
         assert.ok(flat.includes(title) && flat.includes(span), `the handout holds "${title}" and "${span}"`);
       }
       assert.ok(flat.includes(LABELS[lang].length(plan.minutes)), 'the handout says its length');
-      for (const button of ['Oturumu başlat', 'Start the session', 'Yazdır', 'Print', 'Odalara dön', 'Back to the rooms']) {
+      for (const button of ['Saati başlat', 'Start the clock', 'Yazdır', 'Print', 'Odalara dön', 'Back to the rooms']) {
         assert.ok(!` ${flat} `.includes(` ${button} `), `no button on paper: ${button}`);
       }
     }
@@ -106,7 +106,7 @@ test('the clock names the running part and its minutes left, on the script and i
   const timer = page.getByRole('timer', { name: 'Oturum saati' });
   assert.equal(await timer.count(), 0, 'no clock before the start');
   await page.getByRole('radio', { name: '90 dakika' }).check();
-  await page.getByRole('button', { name: 'Oturumu başlat' }).click();
+  await page.getByRole('button', { name: 'Saati başlat' }).click();
   await page.getByRole('button', { name: 'Saati durdur' }).waitFor();
   assert.equal(await timer.textContent(), 'Şimdi: Açılış ve dört düzey · 10 dk kaldı');
   assert.ok(await page.getByRole('radio', { name: '60 dakika' }).isDisabled(), 'the plan stays while it runs');
@@ -132,7 +132,7 @@ test('the clock names the running part and its minutes left, on the script and i
   // Stopped, the clock is gone from the script and the projector.
   await page.goto(`${app.origin}/rooms/session`);
   await page.getByRole('button', { name: 'Saati durdur' }).click();
-  await page.getByRole('button', { name: 'Oturumu başlat' }).waitFor();
+  await page.getByRole('button', { name: 'Saati başlat' }).waitFor();
   assert.equal(await timer.count(), 0);
   assert.ok(await page.getByRole('radio', { name: '60 dakika' }).isEnabled());
   assertClean(problems, assert);
@@ -145,7 +145,7 @@ test('a stored clock that cannot be read is no clock, and the script still opens
   await page.evaluate(() => localStorage.setItem('katilim.session-clock', 'doksan dakika'));
   await page.goto(`${app.origin}/rooms/session`);
   await page.getByRole('heading', { level: 1, name: 'Oturum akışı' }).waitFor();
-  await page.getByRole('button', { name: 'Oturumu başlat' }).waitFor();
+  await page.getByRole('button', { name: 'Saati başlat' }).waitFor();
   assert.equal(await page.getByRole('timer').count(), 0);
   assert.ok(await page.getByRole('radio', { name: '60 dakika' }).isChecked());
   assertClean(problems, assert);

@@ -11,7 +11,7 @@ use crate::core::role::Role;
 
 use super::super::browser;
 use super::super::components::focus::focus_on_change;
-use super::super::parts::{switch_lang, want_institution_if};
+use super::super::parts::{begin_walk, switch_lang};
 use super::super::{invited, AppState};
 
 #[component]
@@ -27,13 +27,8 @@ pub fn InvitePage() -> impl IntoView {
     let loading = RwSignal::new(false);
     let begin = move |role: Role| {
         let go = navigate.clone();
-        loading.set(true);
-        want_institution_if(state, role, move |arrived| {
-            loading.set(false);
-            if arrived {
-                state.start_new_carrying(role, false);
-                go("/q/1", Default::default());
-            }
+        begin_walk(state, role, false, loading, move || {
+            go("/q/1", Default::default())
         });
     };
     let Some(invitation) = invitation else {

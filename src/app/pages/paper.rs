@@ -58,6 +58,7 @@ pub fn PaperPage() -> impl IntoView {
         });
         view! {
             <p class="print-only"><strong>{t.role_name(role.get())}</strong></p>
+            <p>{t.time_frame_for(role.get())}</p>
             <p>{t.paper_instructions()}</p>
             {steps.collect_view()}
         }

@@ -121,7 +121,9 @@ pub fn RoomPage() -> impl IntoView {
         renaming.set(false);
     };
     let export_json = move |_| {
-        if let Some((room, _)) = room.get_untracked() {
+        if let Some((mut room, _)) = room.get_untracked() {
+            // The file takes the room's invitation tag along.
+            room.tag = super::super::invited::room_tag(room.id);
             let _ = browser::download(
                 &format!("{}.json", file_stem(&room)),
                 "application/json",

@@ -40,10 +40,14 @@ pub fn Rooms() -> impl IntoView {
             // the room asks for the questions to count them.
             let institution = state.content_for(crate::core::role::Role::Institution);
             match Room::from_json(state.whole(), institution, &text) {
-                Some(room) => {
+                Some(mut room) => {
                     import_failed.set(false);
+                    // The file's invitation tag is this device's for the
+                    // room now; the room itself keeps none.
+                    let tag = std::mem::take(&mut room.tag);
                     let mut id = 0;
                     state.rooms.update(|rooms| id = rooms.add(room));
+                    super::super::invited::adopt_room_tag(id, tag);
                     navigate(&format!("/rooms/{id}"), Default::default());
                 }
                 None => import_failed.set(true),

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_navigate;
 use super::super::components::focus::focus_on_change;
 use super::super::components::import::ImportFile;
 use super::super::components::notice::BankNote;
-use super::super::parts::want_institution;
+use super::super::parts::{begin_walk, want_institution};
 use super::super::AppState;
 use crate::core::content_parts::Kind;
 use crate::core::lang::Lang;
@@ -60,20 +60,9 @@ pub fn Start() -> impl IntoView {
     // The institution's questions are fetched when that role is chosen.
     let loading = RwSignal::new(false);
     let begin = StoredValue::new(move |carry: bool| {
-        let chosen = role.get_untracked();
-        if state.content_for(chosen).is_some() {
-            state.start_new_carrying(chosen, carry);
-            go("/q/1", Default::default());
-            return;
-        }
-        loading.set(true);
         let go = go.clone();
-        want_institution(state, move |arrived| {
-            loading.set(false);
-            if arrived {
-                state.start_new_carrying(chosen, carry);
-                go("/q/1", Default::default());
-            }
+        begin_walk(state, role.get_untracked(), carry, loading, move || {
+            go("/q/1", Default::default())
         });
     });
     let choose_role = move |chosen: Role| {

@@ -90,8 +90,8 @@ pub fn TablePage() -> impl IntoView {
     };
     // A public institution's code is checked with its questions, fetched
     // first; if they cannot come, it is refused like any unread code.
-    let read = move |source: String, then: Box<dyn Fn(Outcome)>| {
-        let pasted = parse_here(&state, &source);
+    // `pasted` is `source` already read: a line is parsed once.
+    let read = move |source: String, pasted: Pasted, then: Box<dyn Fn(Outcome)>| {
         if wants_bank(&state, &pasted) {
             super::super::parts::want_institution(state, move |_| {
                 then(add(&parse_here(&state, &source)))
@@ -112,18 +112,19 @@ pub fn TablePage() -> impl IntoView {
         ev.prevent_default();
         let source = text.get_untracked();
         text.set(String::new());
-        read(source, Box::new(say));
+        let pasted = parse_here(&state, &source);
+        read(source, pasted, Box::new(say));
     };
     // A hand-held scanner: its code and Enter are added at once.
     let enter = move |ev: leptos::ev::KeyboardEvent| {
-        if let Some((_, line)) = scanned_line(&state, &ev, text) {
-            read(line, Box::new(say));
+        if let Some((pasted, line)) = scanned_line(&state, &ev, text) {
+            read(line, pasted, Box::new(say));
         }
     };
     let scanned = Callback::new(move |source: String| {
         let pasted = parse_here(&state, &source);
         if wants_bank(&state, &pasted) {
-            read(source, Box::new(|_| {}));
+            read(source, pasted, Box::new(|_| {}));
             return Scanned::Waiting;
         }
         match add(&pasted) {

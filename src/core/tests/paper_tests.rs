@@ -71,6 +71,17 @@ fn a_room_file_keeps_its_paper_marks_and_reads_them_as_untrusted() {
     };
     let paper = form_code(&content, &answers(&[("agenda-1", "c")]), 7).expect("code");
     room.add_paper(paper.clone());
+    room.tag = 0x5_1234;
+    assert_eq!(
+        Room::from_json(&content, None, &room.to_json()).map(|r| r.tag),
+        Some(0x5_1234),
+        "the file keeps its invitation's tag"
+    );
+    room.tag = 0;
+    assert!(
+        !room.to_json().contains("\"tag\""),
+        "a room that never invited has no tag"
+    );
     let text = room.to_json();
     assert!(
         text.contains("\"paper\""),

@@ -34,10 +34,20 @@ pub struct Room {
     /// too): they count like everyone, and the exports say how many.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub paper: Vec<String>,
+    /// The room's invitation tag (core::invite), in its exported file only:
+    /// a device keeps its rooms' tags apart (app/invited.rs), and a room
+    /// file opened elsewhere takes its tag along, so it still knows its
+    /// own participants' codes. 0: it never invited anyone.
+    #[serde(default, skip_serializing_if = "is_zero_tag")]
+    pub tag: u32,
 }
 
 fn is_zero(floor: &u8) -> bool {
     *floor == 0
+}
+
+fn is_zero_tag(tag: &u32) -> bool {
+    *tag == 0
 }
 
 /// A group of fewer participants than the floor shows its count only: its
@@ -336,7 +346,8 @@ impl Room {
     /// arrived), an institution's code is kept if its checksum holds, to be
     /// read later.
     pub fn from_json(content: &Content, institution: Option<&Content>, text: &str) -> Option<Room> {
-        let room: Room = serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()?;
+        let mut room: Room = serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()?;
+        room.tag &= super::share_code::TAG_MASK;
         let pasted = super::paste::parse_banks(content, institution, &room.codes.join("\n"));
         let waiting: Vec<&String> = pasted
             .rejected

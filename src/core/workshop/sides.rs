@@ -88,9 +88,7 @@ impl StepGap {
     /// The institutions' typical level minus the NGOs' (positive: the
     /// institutions see more participation than the NGOs do).
     pub fn difference(&self) -> Option<i8> {
-        let ngo = i8::try_from(self.ngo?).ok()?;
-        let institution = i8::try_from(self.institution?).ok()?;
-        Some(institution - ngo)
+        difference(self.ngo, self.institution)
     }
 
     /// The sides differ by one level or more: worth discussing.
@@ -136,8 +134,15 @@ pub struct Change {
 impl Change {
     /// The second room's typical level minus the first's.
     pub fn difference(&self) -> Option<i8> {
-        Some(i8::try_from(self.second?).ok()? - i8::try_from(self.first?).ok()?)
+        difference(self.first, self.second)
     }
+}
+
+/// `to` minus `from`, two typical levels, when both are shown. (A gap and
+/// a change have the same arithmetic and different names: which side, or
+/// which room.)
+fn difference(from: Option<u8>, to: Option<u8>) -> Option<i8> {
+    Some(i8::try_from(to?).ok()? - i8::try_from(from?).ok()?)
 }
 
 /// Per matrix step, two rooms' typical levels and the change between them.
