@@ -35,7 +35,7 @@ self.addEventListener('message', (event) => {
 });
 
 // A later file being kept, by its path: two requests at once (two of the
-// scanner's workers loading) keep it once.
+// scanner's workers loading) keep it once, the second if the first fails.
 const keeping = new Map();
 
 /**
@@ -46,12 +46,15 @@ const keeping = new Map();
  * cache without it.
  */
 function keep(cache, key, response) {
-  if (keeping.has(key)) return keeping.get(key);
-  const done = response.arrayBuffer()
+  const put = () => response.arrayBuffer()
     .then((body) => cache.put(key, new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers })))
-    .catch(() => {})
-    .finally(() => keeping.delete(key));
+    .then(() => true, () => false);
+  // While another copy is on its way, this one is kept only if that one
+  // was cut off.
+  const before = keeping.get(key);
+  const done = (before ? before.then((kept) => kept || put()) : put());
   keeping.set(key, done);
+  done.then(() => { if (keeping.get(key) === done) keeping.delete(key); });
   return done;
 }
 

@@ -54,6 +54,10 @@ impl Texts {
         }
     }
 
+    pub fn paper_clear(&self) -> &'static str {
+        self.pick("Formu temizle", "Clear the form")
+    }
+
     pub fn paper_blank(&self) -> &'static str {
         self.pick(
             "Bu formda hiç işaret yok; eklenmedi.",

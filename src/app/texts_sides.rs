@@ -55,6 +55,14 @@ impl Texts {
         }
     }
 
+    /// The presenter's next steps in a room with no NGO in it.
+    pub fn next_steps_no_ngo(&self) -> &'static str {
+        self.pick(
+            "Sonraki adımlar STK'ların yanıtlarından çıkar; bu odada henüz STK yanıtı yok.",
+            "The next steps come from the NGOs' answers; this room has no NGO answers yet.",
+        )
+    }
+
     pub fn institution_loading(&self) -> &'static str {
         self.pick(
             "Kamu kurumu soruları yükleniyor…",

@@ -91,6 +91,31 @@ test('paper forms entered in the room count like participants, a blank one is re
   }
   await page.getByRole('button', { name: 'Formu odaya ekle' }).click();
   await page.getByRole('status').filter({ hasText: 'Bu formda hiç işaret yok; eklenmedi.' }).waitFor();
+  // A tick on an NGO's form, then the form is an institution's: the tick
+  // went with the role, so the form is blank, not an empty participant.
+  await page.getByRole('group', { name: /^1\. / }).getByRole('radio').first().check();
+  const ngoFirst = await page.locator('form fieldset legend').first().textContent();
+  await page.getByRole('radio', { name: 'Kamu kurumu adına' }).check();
+  await page.waitForFunction((first) => document.querySelector('form fieldset legend')?.textContent !== first, ngoFirst);
+  assert.equal(await page.locator('form input:checked').count(), 0, 'the ticks went with the role');
+  assert.equal(await page.getByRole('status').filter({ hasText: 'Bu formda hiç işaret yok' }).count(), 0, 'a new role, a new form');
+  await page.getByRole('button', { name: 'Formu odaya ekle' }).click();
+  await page.getByRole('status').filter({ hasText: 'Bu formda hiç işaret yok; eklenmedi.' }).waitFor();
+  // A mis-ticked form is started again.
+  await page.getByRole('group', { name: /^2\. / }).getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Formu temizle' }).click();
+  assert.equal(await page.locator('form input:checked').count(), 0, 'cleared');
+  await page.getByRole('radio', { name: 'STK adına' }).check();
+
+  // The printed form numbers its questions as the tally does.
+  const legends = await page.locator('form fieldset legend').evaluateAll((all) => all.map((l) => l.textContent));
+  const printed = await context.newPage();
+  await printed.goto(`${app.origin}/rooms/paper`);
+  await printed.locator('li.paper-question').first().waitFor();
+  const numbered = await printed.locator('li.paper-question').evaluateAll((all) => all.map((li) => `${li.value}. ${li.querySelector('p').textContent}`));
+  assert.equal(numbered.length, golden.questions);
+  assert.deepEqual(legends, numbered);
+  await printed.close();
 
   const { steps, readiness } = expectedCounts(patterns);
   assert.deepEqual(await spreadCounts(page), steps);

@@ -60,6 +60,9 @@ test('the script shows each plan as the content file has it, in both languages, 
   await appReady(page);
   await page.getByRole('link', { name: '60 ya da 90 dakikalık bir oturumun akışını açın' }).click();
   await page.getByRole('heading', { level: 1, name: 'Oturum akışı' }).waitFor();
+  // The script answers the room's route, but nothing of a room is shown.
+  assert.equal(await page.getByText('Bu oda bu cihazda yok.').count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Katılımcıları davet et' }).count(), 0);
   const dir = await mkdtemp(join(tmpdir(), 'katilim-session-'));
   const violations = [];
   for (const lang of ['tr', 'en']) {

@@ -11,8 +11,10 @@ use super::super::{browser, storage, AppState};
 
 const KEY: &str = "katilim.session-clock";
 
+/// The session started on this device, unless it belongs to an earlier
+/// workshop.
 pub fn started() -> Option<Started> {
-    Started::from_text(&storage::read_key(KEY)?)
+    Started::from_text(&storage::read_key(KEY)?).filter(|s| !s.forgotten(browser::now()))
 }
 
 /// Starts the clock for the plan of `minutes`, or stops it. Storage that

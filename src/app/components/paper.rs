@@ -40,8 +40,13 @@ pub fn form_content(state: AppState, role: Role) -> Result<&'static Content, Any
 }
 
 /// The two roles as a radio group; the institution's questions are asked
-/// for when it is chosen.
-pub fn role_choice(state: AppState, role: RwSignal<Role>, legend: &'static str) -> impl IntoView {
+/// for when it is chosen, and `changed` runs.
+pub fn role_choice(
+    state: AppState,
+    role: RwSignal<Role>,
+    legend: &'static str,
+    changed: impl Fn() + Copy + 'static,
+) -> impl IntoView {
     view! {
         <fieldset class="choices no-print">
             <legend>{legend}</legend>
@@ -50,6 +55,7 @@ pub fn role_choice(state: AppState, role: RwSignal<Role>, legend: &'static str) 
                     <input type="radio" name="paper-role" prop:checked=move || role.get() == each
                         on:change=move |_| {
                             role.set(each);
+                            changed();
                             if each == Role::Institution {
                                 want_institution(state, |_| {});
                             }
@@ -84,15 +90,24 @@ pub fn PaperTally(id: Memo<u32>) -> impl IntoView {
             return;
         };
         entered.update_value(|n| *n += 1);
-        let mut forms = 0;
+        let (mut added, mut forms) = (false, 0);
         state.rooms.update(|rooms| {
             if let Some(room) = rooms.room_mut(id.get_untracked()) {
-                room.add_paper(code);
+                added = room.add_paper(code);
                 forms = room.from_paper();
             }
         });
         ticks.set(Answers::new());
-        said.set(Some(t.paper_added(forms)));
+        said.set(Some(if added {
+            t.paper_added(forms)
+        } else {
+            t.scan_repeat().to_owned()
+        }));
+    };
+    // A new role is a new form: the other role's ticks go.
+    let clear = move || {
+        ticks.set(Answers::new());
+        said.set(None);
     };
     let questions = move || {
         let content = match form_content(state, role.get()) {
@@ -145,10 +160,14 @@ pub fn PaperTally(id: Memo<u32>) -> impl IntoView {
             <details prop:open=move || open.get() on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{move || state.t().paper_enter()}</summary>
                 {move || open.get().then(|| view! {
-                    {role_choice(state, role, state.t().paper_role())}
+                    {role_choice(state, role, state.t().paper_role(), clear)}
                     <form class="stack" on:submit=add>
                         {questions}
-                        <p class="actions"><button type="submit" class="primary">{move || state.t().paper_add()}</button></p>
+                        <p class="actions">
+                            <button type="submit" class="primary">{move || state.t().paper_add()}</button>
+                            // A mis-ticked radio cannot be unticked: start the form again.
+                            <button type="button" on:click=move |_| clear()>{move || state.t().paper_clear()}</button>
+                        </p>
                     </form>
                 })}
             </details>

@@ -29,22 +29,26 @@ pub fn PaperPage() -> impl IntoView {
         };
         let lang = state.lang.get();
         let t = state.t();
-        let mut number = 0;
+        // Numbered by their place in the content, as the room's tally is,
+        // whatever order the steps' files put them in.
         let steps = Step::ALL.into_iter().filter_map(|step| {
-            let questions: Vec<_> = content.questions.iter().filter(|q| q.step == step).collect();
+            let questions: Vec<_> = content
+                .questions
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| q.step == step)
+                .collect();
             if questions.is_empty() {
                 return None;
             }
-            let first = number + 1;
-            number += questions.len();
-            let items = questions.into_iter().map(|question| {
+            let items = questions.into_iter().map(|(n, question)| {
                 // A tick box as a character: no style for every volunteer
                 // to download.
                 let choices = question.choices.iter().enumerate().map(|(i, choice)| {
                     view! { <p><span aria-hidden="true">"☐ "</span>{format!("{}. {}", letter(i), choice.label.get(lang))}</p> }
                 });
                 view! {
-                    <li class="paper-question">
+                    <li class="paper-question" value=(n + 1).to_string()>
                         <p><strong>{question.prompt.get(lang).clone()}</strong>
                             {(question.kind == Kind::Multiple).then(|| format!(" {}", t.paper_multiple()))}</p>
                         {choices.collect_view()}
@@ -53,7 +57,7 @@ pub fn PaperPage() -> impl IntoView {
             });
             Some(view! {
                 <h2>{step_name(content, step, lang)}</h2>
-                <ol class="paper-questions" start=first.to_string()>{items.collect_view()}</ol>
+                <ol class="paper-questions">{items.collect_view()}</ol>
             })
         });
         view! {
@@ -67,7 +71,7 @@ pub fn PaperPage() -> impl IntoView {
     view! {
         <h1 node_ref=heading tabindex="-1">{move || state.t().paper_form_title()}</h1>
         <p class="no-print">{move || state.t().paper_form_intro()}</p>
-        {move || role_choice(state, role, state.t().paper_print_role())}
+        {move || role_choice(state, role, state.t().paper_print_role(), || {})}
         <p class="actions no-print">
             <button type="button" class="primary" on:click=|_| browser::print()>{move || state.t().session_print()}</button>
             <A href="/rooms" attr:class="button">{move || state.t().session_back()}</A>

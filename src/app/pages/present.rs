@@ -154,7 +154,9 @@ pub fn Present() -> impl IntoView {
         }
         if index == 1 + Step::ALL.len() {
             let ngos = &sides.ngo;
-            let list = if ngos.shown(floor) {
+            let list = if ngos.participants == 0 {
+                view! { <p>{t.next_steps_no_ngo()}</p> }.into_any()
+            } else if ngos.shown(floor) {
                 view! { <ol class="next-steps">{common_next_steps(state, ngos, floor)}</ol> }
                     .into_any()
             } else {

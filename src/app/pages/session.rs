@@ -26,6 +26,11 @@ pub fn SessionPage() -> impl IntoView {
         now.track();
         started().is_some()
     });
+    // While a clock runs (started here or in another tab), its plan.
+    let shown = Memo::new(move |_| {
+        now.track();
+        started().map_or_else(|| minutes.get(), |s| s.minutes)
+    });
     let toggle = move |_| {
         set_started((!running.get_untracked()).then(|| minutes.get_untracked()));
         now.set(browser::now());
@@ -33,7 +38,7 @@ pub fn SessionPage() -> impl IntoView {
     let parts = move || {
         let lang = state.lang.get();
         let t = state.t();
-        let plan = SESSION.plan(minutes.get())?;
+        let plan = SESSION.plan(shown.get())?;
         Some(
             plan.parts
                 .iter()
@@ -59,14 +64,14 @@ pub fn SessionPage() -> impl IntoView {
                 let length = plan.minutes;
                 view! {
                     <label class="choice">
-                        <input type="radio" name="session-length" prop:checked=move || minutes.get() == length
+                        <input type="radio" name="session-length" prop:checked=move || shown.get() == length
                             disabled=move || running.get() on:change=move |_| minutes.set(length) />
                         <span>{move || state.t().session_minutes(length)}</span>
                     </label>
                 }
             }).collect_view()}
         </fieldset>
-        <p class="muted print-only">{move || state.t().session_minutes(minutes.get())}</p>
+        <p class="muted print-only">{move || state.t().session_minutes(shown.get())}</p>
         <SessionClock now />
         <p class="actions no-print">
             <button type="button" class="primary" on:click=toggle>

@@ -35,6 +35,11 @@ fn a_paper_form_counts_like_a_participant_and_is_marked() {
         None,
         "a blank form"
     );
+    assert_eq!(
+        form_code(&content, &answers(&[("kurum-agenda-1", "a")]), 1_001),
+        None,
+        "ticks of the other role's questions are no ticks"
+    );
 
     let mut room = Room::default();
     room.add_code(form_code(&content, &answers(&[("drafting-1", "b")]), 5).expect("code"));

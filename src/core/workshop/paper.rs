@@ -19,12 +19,18 @@ pub fn letter(index: usize) -> char {
         .map_or('?', char::from)
 }
 
-/// The share code of one paper form, or `None` for a form with no tick.
-/// `seed` (the moment it was entered, and how many came before) gives the
-/// form its own participant tag: two forms with the same ticks are two
-/// people.
+/// The share code of one paper form, or `None` for a form with no tick
+/// on any of `content`'s questions (ticks of the other role's questions
+/// do not count). `seed` (the moment it was entered, and how many came
+/// before) gives the form its own participant tag: two forms with the same
+/// ticks are two people.
 pub fn form_code(content: &Content, answers: &Answers, seed: u64) -> Option<String> {
-    if answers.values().all(Vec::is_empty) {
+    let ticked = content.questions.iter().any(|question| {
+        answers
+            .get(&question.id)
+            .is_some_and(|chosen| !chosen.is_empty())
+    });
+    if !ticked {
         return None;
     }
     Some(encode(content, answers, tag_from_time(seed)))

@@ -151,7 +151,17 @@ impl Started {
     pub fn seconds(self, now_ms: u64) -> u64 {
         now_ms.saturating_sub(self.at_ms) / 1000
     }
+
+    /// Whether the session belongs to an earlier workshop: started more
+    /// than `FORGOTTEN_MS` ago, so the next one does not open on "time is
+    /// up".
+    pub fn forgotten(self, now_ms: u64) -> bool {
+        now_ms.saturating_sub(self.at_ms) > FORGOTTEN_MS
+    }
 }
+
+/// Twelve hours: longer than any workshop day.
+pub const FORGOTTEN_MS: u64 = 12 * 60 * 60 * 1000;
 
 #[cfg(test)]
 mod tests {
@@ -216,6 +226,8 @@ mod tests {
         }
         assert_eq!(started.seconds(started.at_ms + 61_500), 61);
         assert_eq!(started.seconds(started.at_ms - 5_000), 0);
+        assert!(!started.forgotten(started.at_ms + 90 * 60_000));
+        assert!(started.forgotten(started.at_ms + FORGOTTEN_MS + 1));
     }
 
     #[test]
