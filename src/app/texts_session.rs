@@ -60,6 +60,13 @@ impl Texts {
         self.pick("Oturumun süresi doldu.", "The session's time is up.")
     }
 
+    pub fn session_refused(&self) -> &'static str {
+        self.pick(
+            "Bu tarayıcı veri saklamaya izin vermediği için saat başlatılamadı. Akışı yine de kullanabilir ve yazdırabilirsiniz.",
+            "The clock could not start: this browser does not allow storing data. You can still use and print the running order.",
+        )
+    }
+
     pub fn session_print(&self) -> &'static str {
         self.pick("Yazdır", "Print")
     }

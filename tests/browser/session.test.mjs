@@ -154,3 +154,19 @@ test('a stored clock that cannot be read is no clock, and the script still opens
   assertClean(problems, assert);
   await context.close();
 });
+
+test('where storage is refused, starting the clock says so and the script stays usable', async () => {
+  const { context, page, problems } = await openPage(app.browser, app.origin, '/rooms');
+  await appReady(page);
+  await page.goto(`${app.origin}/rooms/session`);
+  await page.getByRole('heading', { level: 1, name: 'Oturum akışı' }).waitFor();
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await page.getByRole('button', { name: 'Saati başlat' }).click();
+  await page.getByRole('alert').filter({ hasText: 'saat başlatılamadı' }).waitFor();
+  assert.equal(await page.getByRole('timer').count(), 0);
+  await page.getByRole('heading', { level: 2, name: 'Öz değerlendirme' }).waitFor();
+  assertClean(problems, assert);
+  await context.close();
+});

@@ -17,9 +17,9 @@ pub fn started() -> Option<Started> {
     Started::from_text(&storage::read_key(KEY)?).filter(|s| !s.forgotten(browser::now()))
 }
 
-/// Starts the clock for the plan of `minutes`, or stops it. Storage that
-/// refuses leaves no clock, and the screen says nothing is running.
-pub fn set_started(minutes: Option<u16>) {
+/// Starts the clock for the plan of `minutes`, or stops it; `false` if
+/// storage refused (then no clock runs, and the screen says why).
+pub fn set_started(minutes: Option<u16>) -> bool {
     let text = minutes.map(|minutes| {
         Started {
             minutes,
@@ -27,7 +27,7 @@ pub fn set_started(minutes: Option<u16>) {
         }
         .to_text()
     });
-    let _ = storage::save_key(KEY, text.as_deref());
+    storage::save_key(KEY, text.as_deref()).is_ok()
 }
 
 /// The time now, renewed every second until the screen is left (the

@@ -31,8 +31,11 @@ pub fn SessionPage() -> impl IntoView {
         now.track();
         started().map_or_else(|| minutes.get(), |s| s.minutes)
     });
+    let refused = RwSignal::new(false);
     let toggle = move |_| {
-        set_started((!running.get_untracked()).then(|| minutes.get_untracked()));
+        refused.set(!set_started(
+            (!running.get_untracked()).then(|| minutes.get_untracked()),
+        ));
         now.set(browser::now());
     };
     let parts = move || {
@@ -73,6 +76,7 @@ pub fn SessionPage() -> impl IntoView {
         </fieldset>
         <p class="muted print-only">{move || state.t().session_minutes(shown.get())}</p>
         <SessionClock now />
+        <p class="error" role="alert">{move || refused.get().then(|| state.t().session_refused())}</p>
         <p class="actions no-print">
             <button type="button" class="primary" on:click=toggle>
                 {move || if running.get() { state.t().session_stop() } else { state.t().session_start() }}
