@@ -6,7 +6,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::answering::choose;
+use super::answering::set;
 use super::content::{Content, Question};
 use super::lang::Lang;
 use super::migrate::carry_answers;
@@ -159,19 +159,7 @@ impl Assessment {
 
     /// Records the user setting `choice` of `question` to `on`.
     pub fn answer(&mut self, question: &Question, choice: &str, on: bool, now: u64) {
-        let chosen = choose(
-            question,
-            self.answers
-                .get(&question.id)
-                .map_or(&[][..], Vec::as_slice),
-            choice,
-            on,
-        );
-        if chosen.is_empty() {
-            self.answers.remove(&question.id);
-        } else {
-            self.answers.insert(question.id.clone(), chosen);
-        }
+        set(&mut self.answers, question, choice, on);
         self.answered.insert(question.id.clone(), now);
         self.updated = self.updated.max(now);
     }

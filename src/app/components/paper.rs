@@ -6,10 +6,11 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::core::answering;
 use crate::core::content::{Content, Kind};
 use crate::core::content_parts::Kind as Part;
 use crate::core::lang::Lang;
-use crate::core::paper::{form_code, letter, tick};
+use crate::core::paper::{form_code, letter};
 use crate::core::role::Role;
 use crate::core::scoring::Answers;
 
@@ -128,7 +129,7 @@ pub fn PaperTally(id: Memo<u32>) -> impl IntoView {
                     let checked = move || {
                         ticks.with(|ticks| ticks.get(&question.id).is_some_and(|c| c.iter().any(|c| c == id)))
                     };
-                    let change = move |ev| ticks.update(|ticks| tick(ticks, question, id, event_target_checked(&ev)));
+                    let change = move |ev| ticks.update(|ticks| answering::set(ticks, question, id, event_target_checked(&ev)));
                     // The letter as on paper, the whole choice for a
                     // screen reader and on hover: a form is entered fast.
                     let label = format!("{}. {}", letter(i), choice.label.get(lang));

@@ -22,15 +22,14 @@ pub fn SessionPage() -> impl IntoView {
         || SESSION.plans.first().map_or(60, |plan| plan.minutes),
         |s| s.minutes,
     ));
-    let running = Memo::new(move |_| {
+    // The stored clock, read once a tick (it may be started in another tab).
+    let clock = Memo::new(move |_| {
         now.track();
-        started().is_some()
+        started()
     });
-    // While a clock runs (started here or in another tab), its plan.
-    let shown = Memo::new(move |_| {
-        now.track();
-        started().map_or_else(|| minutes.get(), |s| s.minutes)
-    });
+    let running = Memo::new(move |_| clock.get().is_some());
+    // While a clock runs, its plan.
+    let shown = Memo::new(move |_| clock.get().map_or_else(|| minutes.get(), |s| s.minutes));
     let refused = RwSignal::new(false);
     let toggle = move |_| {
         refused.set(!set_started(

@@ -5,6 +5,7 @@
 use super::content::Value;
 use super::content::{Choice, Kind, Question};
 use super::level::Level;
+use super::scoring::Answers;
 
 /// "None of these" (level 0) and the two uncounted answers stand alone.
 pub fn is_exclusive(choice: &Choice) -> bool {
@@ -38,5 +39,22 @@ pub fn choose(question: &Question, chosen: &[String], choice: &str, on: bool) ->
             .filter(|c| c.id == target.id || (chosen.contains(&c.id) && !is_exclusive(c)))
             .map(|c| c.id.clone())
             .collect(),
+    }
+}
+
+/// Sets `choice` of `question` to `on` in `answers`, by the rules of
+/// `choose`; a question left with no choice has no answer. One rule for a
+/// phone's answer and a paper form's tick.
+pub fn set(answers: &mut Answers, question: &Question, choice: &str, on: bool) {
+    let chosen = choose(
+        question,
+        answers.get(&question.id).map_or(&[][..], Vec::as_slice),
+        choice,
+        on,
+    );
+    if chosen.is_empty() {
+        answers.remove(&question.id);
+    } else {
+        answers.insert(question.id.clone(), chosen);
     }
 }

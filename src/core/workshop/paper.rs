@@ -2,11 +2,11 @@
 //! (the choices with tick boxes, no levels), which the trainer enters into
 //! the room one form at a time. A form becomes a share code like a phone's,
 //! so it counts like any participant, and the room keeps which codes came
-//! from paper (see `Room::add_paper`).
+//! from paper (see `Room::add_paper`). Ticks follow a phone's rules
+//! (`answering::set`).
 
-use super::answering::choose;
 use super::assessment::tag_from_time;
-use super::content::{Content, Question};
+use super::content::Content;
 use super::scoring::Answers;
 use super::share_code::encode;
 
@@ -34,21 +34,4 @@ pub fn form_code(content: &Content, answers: &Answers, seed: u64) -> Option<Stri
         return None;
     }
     Some(encode(content, answers, tag_from_time(seed)))
-}
-
-/// Records the trainer ticking (or clearing) `choice` of `question` as the
-/// form shows it, by the same rules as answering on a phone (one choice of
-/// a single-choice question; "don't know" alone).
-pub fn tick(answers: &mut Answers, question: &Question, choice: &str, on: bool) {
-    let chosen = choose(
-        question,
-        answers.get(&question.id).map_or(&[][..], Vec::as_slice),
-        choice,
-        on,
-    );
-    if chosen.is_empty() {
-        answers.remove(&question.id);
-    } else {
-        answers.insert(question.id.clone(), chosen);
-    }
 }
